@@ -1,0 +1,63 @@
+package com.wuyebot.integration.wechat.inbound;
+
+import java.time.Instant;
+import java.util.Locale;
+import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
+
+/** Parses a push's XML with WxJava (XStream with strict type permissions) into an {@link InboundMessage}. */
+final class MessageParser {
+
+  private MessageParser() {
+  }
+
+  static InboundMessage parse(String appId, String xml) {
+    if (declaresDoctype(xml)) {
+      throw new RefusedPushException(Refusal.DOCTYPE);
+    }
+    WxMpXmlMessage wx;
+    try {
+      wx = WxMpXmlMessage.fromXml(xml);
+    } catch (RuntimeException e) {
+      throw new RefusedPushException(Refusal.MALFORMED_XML);
+    }
+    if (isBlank(wx.getFromUser()) || isBlank(wx.getMsgType()) || wx.getCreateTime() == null) {
+      throw new RefusedPushException(Refusal.MALFORMED_XML);
+    }
+    MessageType type = MessageType.of(wx.getMsgType());
+    return new InboundMessage(
+        appId,
+        wx.getToUser(),
+        wx.getFromUser(),
+        Instant.ofEpochSecond(wx.getCreateTime()),
+        type,
+        wx.getMsgId(),
+        type == MessageType.VOICE ? wx.getRecognition() : wx.getContent(),
+        wx.getMediaId(),
+        wx.getPicUrl(),
+        location(type, wx),
+        type == MessageType.LINK ? new InboundMessage.Link(wx.getTitle(), wx.getDescription(), wx.getUrl()) : null,
+        wx.getEvent(),
+        wx.getEventKey(),
+        wx.getStatus());
+  }
+
+  private static InboundMessage.Location location(MessageType type, WxMpXmlMessage wx) {
+    if (type == MessageType.LOCATION && wx.getLocationX() != null && wx.getLocationY() != null) {
+      return new InboundMessage.Location(wx.getLocationX(), wx.getLocationY(), wx.getLabel());
+    }
+    if (type == MessageType.EVENT && wx.getLatitude() != null && wx.getLongitude() != null) {
+      return new InboundMessage.Location(wx.getLatitude(), wx.getLongitude(), null);
+    }
+    return null;
+  }
+
+  /** DOCTYPE and entity declarations have no place in a push; WxJava would reject them too, less clearly. */
+  private static boolean declaresDoctype(String xml) {
+    String upper = xml.toUpperCase(Locale.ROOT);
+    return upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY");
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}
