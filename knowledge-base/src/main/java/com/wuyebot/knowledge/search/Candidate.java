@@ -1,0 +1,10 @@
+package com.wuyebot.knowledge.search;
+
+import com.wuyebot.knowledge.faq.FaqEntry;
+
+/**
+ * A ranked entry. {@code score} orders the ranking; {@code coverage} (0..1) is the weighted share
+ * of the question's concepts and words that the entry contains, the main input of the decision.
+ */
+public record Candidate(FaqEntry entry, double score, double coverage) {
+}

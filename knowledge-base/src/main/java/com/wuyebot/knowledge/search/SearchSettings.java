@@ -1,0 +1,52 @@
+package com.wuyebot.knowledge.search;
+
+/**
+ * Ranking weights and decision thresholds. {@link #defaults()} are the values the bot and the
+ * evaluation CLI use; they were calibrated on the development split (see EVAL.md).
+ *
+ * @param pool             entries retrieved from Lucene before deciding (also the ranking length)
+ * @param conceptBoost     weight of a matched domain concept
+ * @param questionTypeBoost weight of a matched question type (how, price, time, ...)
+ * @param wordBoost        weight of a matched smartcn word
+ * @param gramBoost        weight of a matched character bigram
+ * @param freeWordWeight   weight in the coverage of a query word the vocabulary does not know,
+ *                         relative to a concept
+ * @param noneCoverage     below this coverage of the query by the best entry: NONE
+ * @param answerCoverage   at least this coverage for ANSWER
+ * @param answerMargin     at least this relative score gap between first and second for ANSWER
+ * @param suggestRatio     a suggestion must score at least this share of the first one
+ * @param maxSuggestions   how many entries SUGGEST offers
+ */
+public record SearchSettings(
+        int pool,
+        float conceptBoost,
+        float questionTypeBoost,
+        float wordBoost,
+        float gramBoost,
+        double freeWordWeight,
+        double noneCoverage,
+        double answerCoverage,
+        double answerMargin,
+        double suggestRatio,
+        int maxSuggestions) {
+
+    public SearchSettings {
+        if (pool < 1 || maxSuggestions < 1) {
+            throw new IllegalArgumentException("pool and maxSuggestions must be positive");
+        }
+    }
+
+    public static SearchSettings defaults() {
+        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 0.5, 0.3, 0.6, 0.15, 0.5, 3);
+    }
+
+    public SearchSettings withBoosts(float concept, float questionType, float word, float gram) {
+        return new SearchSettings(pool, concept, questionType, word, gram, freeWordWeight,
+                noneCoverage, answerCoverage, answerMargin, suggestRatio, maxSuggestions);
+    }
+
+    public SearchSettings withThresholds(double none, double answer, double margin) {
+        return new SearchSettings(pool, conceptBoost, questionTypeBoost, wordBoost, gramBoost, freeWordWeight,
+                none, answer, margin, suggestRatio, maxSuggestions);
+    }
+}

@@ -1,0 +1,85 @@
+package com.wuyebot.knowledge.search;
+
+import com.wuyebot.knowledge.analysis.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a bare report ("我家卫生间漏水了", "楼上太吵了") from a question. A report names a fault or
+ * a grievance and asks nothing, or only asks rhetorically ("到底管不管"); it is a ticket for the
+ * bot, not a FAQ question, so the FAQ never answers it confidently. Cue words are data
+ * ({@code statement-cues.txt}).
+ */
+public final class StatementCues {
+
+    private static final Pattern A_NOT_A = Pattern.compile("(\\p{IsHan})不\\1");
+
+    private final List<String> faults;
+    private final List<String> questions;
+    private final List<String> demands;
+
+    private StatementCues(Map<String, List<String>> sections) {
+        this.faults = sections.getOrDefault("fault", List.of());
+        this.questions = sections.getOrDefault("question", List.of());
+        this.demands = sections.getOrDefault("demand", List.of());
+    }
+
+    public static StatementCues defaults() {
+        return Holder.DEFAULT;
+    }
+
+    public boolean isBareReport(String text) {
+        String normal = TextNormalizer.normalize(text);
+        if (!containsAny(normal, faults)) {
+            return false;
+        }
+        return containsAny(normal, demands) || !isQuestion(normal);
+    }
+
+    public boolean isQuestion(String normal) {
+        return containsAny(normal, questions) || A_NOT_A.matcher(normal).find();
+    }
+
+    private static boolean containsAny(String text, List<String> cues) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Holder {
+        static final StatementCues DEFAULT = load();
+    }
+
+    private static StatementCues load() {
+        try (InputStream in = StatementCues.class.getResourceAsStream("statement-cues.txt")) {
+            var sections = new HashMap<String, List<String>>();
+            List<String> current = null;
+            for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+                } else if (current != null) {
+                    for (String cue : line.split("\\s+")) {
+                        current.add(TextNormalizer.normalize(cue));
+                    }
+                }
+            }
+            return new StatementCues(sections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
