@@ -1,11 +1,11 @@
 package com.wuyebot.integration.tools;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The per-delivery part of a push: {@code timestamp} and {@code nonce}, plus optional overrides
@@ -17,8 +17,6 @@ import java.util.Set;
  */
 public record Signing(String timestamp, String nonce, String signature, String msgSignature, Set<String> omitted) {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   public Signing {
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(nonce, "nonce");
@@ -27,7 +25,7 @@ public record Signing(String timestamp, String nonce, String signature, String m
 
   /** The current time and a fresh numeric nonce, as WeChat sends them. */
   public static Signing fresh() {
-    return at(Long.toString(Instant.now().getEpochSecond()), Integer.toString(100_000_000 + RANDOM.nextInt(900_000_000)));
+    return at(Long.toString(Instant.now().getEpochSecond()), Integer.toString(ThreadLocalRandom.current().nextInt(100_000_000, 1_000_000_000)));
   }
 
   public static Signing at(String timestamp, String nonce) {

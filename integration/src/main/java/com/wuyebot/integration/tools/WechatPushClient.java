@@ -11,13 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,7 +29,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class WechatPushClient {
 
   private static final String RANDOM_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
   // Shared by all clients in a JVM so two clients never hand out the same MsgId.
   private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
 
@@ -261,10 +260,12 @@ public final class WechatPushClient {
     return xml.substring(0, end) + element + xml.substring(end);
   }
 
+  /** Nothing here is a secret (the ciphertext prefix, simulated ids), so a fast generator will do. */
   static String randomString(int length) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     StringBuilder s = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
-      s.append(RANDOM_ALPHABET.charAt(RANDOM.nextInt(RANDOM_ALPHABET.length())));
+      s.append(RANDOM_ALPHABET.charAt(random.nextInt(RANDOM_ALPHABET.length())));
     }
     return s.toString();
   }
