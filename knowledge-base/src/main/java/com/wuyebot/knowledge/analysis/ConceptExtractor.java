@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the vocabulary's surfaces in a normalised text, longest first, and returns their concepts.
+ * Finds the vocabulary's surfaces in a normalised text and returns their concepts.
  *
- * <p>Two rules keep it precise. Single-character surfaces (交, 修, 租) count only where the smartcn
- * segmenter keeps them as a word, so 交 in 交通 is not a payment. And a misspelt word is matched by
+ * <p>Every surface found is kept unless a longer match contains it. Two rules keep it precise.
+ * Single-character surfaces (交, 修, 租) count only where the smartcn segmenter keeps them as a word, so 交 in 交通 is not a payment. And a misspelt word is matched by
  * sound (物业非 reads wu-ye-fei like 物业费) only against head words and surfaces of three or more
  * characters, with at most one character differing, because short homophones collide too often.
  */
@@ -33,30 +33,37 @@ public final class ConceptExtractor {
 
     /** Concepts of {@code normalized} text (already passed through {@link TextNormalizer}). */
     public List<String> extract(String normalized) {
-        var concepts = new ArrayList<String>();
         if (normalized.isEmpty()) {
-            return concepts;
+            return new ArrayList<>();
         }
         boolean[] singleWordAt = singleCharacterWords(normalized);
-        String[] syllables = null;
-        int i = 0;
-        while (i < normalized.length()) {
+        String[] syllables = TextNormalizer.hasHan(normalized) ? syllables(normalized) : null;
+        var matches = new ArrayList<Match>();
+        for (int i = 0; i < normalized.length(); i++) {
             int exact = longestExactMatch(normalized, i, singleWordAt);
-            if (syllables == null && TextNormalizer.isHan(normalized.charAt(i))) {
-                syllables = syllables(normalized);
-            }
             String bySound = syllables == null ? null : longestSoundMatch(normalized, syllables, i, exact);
             if (bySound != null) {
-                concepts.addAll(vocabulary.conceptsOf(bySound));
-                i += bySound.length();
+                matches.add(new Match(i, i + bySound.length(), bySound));
             } else if (exact > 0) {
-                concepts.addAll(vocabulary.conceptsOf(normalized.substring(i, i + exact)));
-                i += exact;
-            } else {
-                i++;
+                matches.add(new Match(i, i + exact, normalized.substring(i, i + exact)));
+            }
+        }
+        // Overlapping matches both stay (家电表: 家电 and 电表), since guessing wrong loses the topic;
+        // a match inside a longer one (物业 in 物业费) is dropped.
+        var concepts = new ArrayList<String>();
+        for (Match match : matches) {
+            boolean contained = matches.stream().anyMatch(other -> other != match && other.contains(match));
+            if (!contained) {
+                concepts.addAll(vocabulary.conceptsOf(match.surface()));
             }
         }
         return concepts;
+    }
+
+    private record Match(int start, int end, String surface) {
+        boolean contains(Match other) {
+            return start <= other.start && other.end <= end && (end - start) > (other.end - other.start);
+        }
     }
 
     private int longestExactMatch(String text, int from, boolean[] singleWordAt) {

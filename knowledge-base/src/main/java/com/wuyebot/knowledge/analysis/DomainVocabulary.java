@@ -22,6 +22,7 @@ import java.util.Set;
 public final class DomainVocabulary {
 
     public static final String QUESTION_TYPE_PREFIX = "?";
+    public static final String CONTEXT_PREFIX = "~";
     private static final String DEFAULT_RESOURCE = "domain-vocabulary.txt";
 
     private final Map<String, List<String>> conceptsBySurface;
@@ -65,6 +66,10 @@ public final class DomainVocabulary {
 
     public static boolean isQuestionType(String concept) {
         return concept.startsWith(QUESTION_TYPE_PREFIX);
+    }
+
+    public static boolean isContext(String concept) {
+        return concept.startsWith(CONTEXT_PREFIX);
     }
 
     private static List<String> readLines(InputStream in) {

@@ -28,7 +28,9 @@ final class AnswerPolicy {
         }
         double second = ranking.size() > 1 ? ranking.get(1).score() : 0;
         double margin = (best.score() - second) / best.score();
-        boolean confident = best.coverage() >= settings.answerCoverage() && margin >= settings.answerMargin();
+        boolean confident = best.coverage() >= settings.answerCoverage()
+                && best.evidence() >= settings.answerEvidence()
+                && margin >= settings.answerMargin();
         if (confident && !cues.isBareReport(question)) {
             return new Decision(Decision.Kind.ANSWER, List.of(best), ranking);
         }

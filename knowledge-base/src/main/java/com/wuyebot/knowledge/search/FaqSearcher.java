@@ -2,6 +2,7 @@ package com.wuyebot.knowledge.search;
 
 import com.wuyebot.knowledge.analysis.DomainVocabulary;
 import com.wuyebot.knowledge.analysis.FaqAnalysis;
+import com.wuyebot.knowledge.analysis.WordKind;
 import com.wuyebot.knowledge.faq.FaqEntry;
 import com.wuyebot.knowledge.index.FaqIndex;
 import com.wuyebot.knowledge.io.FaqJson;
@@ -68,8 +69,10 @@ public final class FaqSearcher {
                 Document document = searcher.storedFields().document(hit.doc);
                 FaqEntry entry = FaqJson.fromJson(document.get(FaqIndex.ENTRY));
                 if (!entry.isGlobal() || !isOverridden(searcher, entry, communityId)) {
-                    double coverage = coverage(searcher.getIndexReader(), question, document);
-                    ranking.add(new Candidate(entry, hit.score, coverage));
+                    double[] matchedAndTotal = overlap(searcher.getIndexReader(), question, document);
+                    double total = matchedAndTotal[1];
+                    double coverage = total == 0 ? 0 : matchedAndTotal[0] / total;
+                    ranking.add(new Candidate(entry, hit.score, coverage, matchedAndTotal[0]));
                 }
             }
             ranking.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -115,28 +118,31 @@ public final class FaqSearcher {
     }
 
     /**
-     * Weighted share of the question's topic concepts and unknown words that the entry contains.
+     * Weight of the question's topic concepts and unknown words that the entry contains, and the
+     * weight of them all.
      * Rare terms weigh more (idf); a word absent from the whole index weighs most, which is what
      * pushes near-domain questions the knowledge base cannot answer (学区, 房价) below the bar.
      */
-    private double coverage(IndexReader reader, ParsedQuestion question, Document document) throws IOException {
+    private double[] overlap(IndexReader reader, ParsedQuestion question, Document document) throws IOException {
         Set<String> entryConcepts = Set.of(document.get(FaqIndex.CONCEPT_TERMS).split(" "));
         Set<String> entryWords = Set.of(document.get(FaqIndex.WORD_TERMS).split(" "));
         double total = 0;
         double matched = 0;
         for (String concept : question.concepts()) {
             if (!DomainVocabulary.isQuestionType(concept)) {
-                double weight = idf(reader, FaqAnalysis.CONCEPT, concept);
+                double weight = idf(reader, FaqAnalysis.CONCEPT, concept)
+                        * (DomainVocabulary.isContext(concept) ? settings.minorWeight() : 1);
                 total += weight;
                 matched += entryConcepts.contains(concept) ? weight : 0;
             }
         }
         for (String word : question.freeWords()) {
-            double weight = settings.freeWordWeight() * idf(reader, FaqAnalysis.WORD, word);
+            double weight = settings.freeWordWeight() * idf(reader, FaqAnalysis.WORD, word)
+                    * (WordKind.isNounLike(word) ? 1 : settings.minorWeight());
             total += weight;
             matched += entryWords.contains(word) ? weight : 0;
         }
-        return total == 0 ? 0 : matched / total;
+        return new double[] {matched, total};
     }
 
     private static double idf(IndexReader reader, String field, String term) throws IOException {

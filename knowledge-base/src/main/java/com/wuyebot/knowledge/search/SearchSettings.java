@@ -9,10 +9,13 @@ package com.wuyebot.knowledge.search;
  * @param questionTypeBoost weight of a matched question type (how, price, time, ...)
  * @param wordBoost        weight of a matched smartcn word
  * @param gramBoost        weight of a matched character bigram
- * @param freeWordWeight   weight in the coverage of a query word the vocabulary does not know,
+ * @param freeWordWeight   weight in the coverage of a query noun the vocabulary does not know,
  *                         relative to a concept
+ * @param minorWeight      factor for context in the coverage: context concepts (孩子, 周末) and
+ *                         unknown words that are not nouns
  * @param noneCoverage     below this coverage of the query by the best entry: NONE
  * @param answerCoverage   at least this coverage for ANSWER
+ * @param answerEvidence   at least this matched weight for ANSWER (about one rare concept)
  * @param answerMargin     at least this relative score gap between first and second for ANSWER
  * @param suggestRatio     a suggestion must score at least this share of the first one
  * @param maxSuggestions   how many entries SUGGEST offers
@@ -24,8 +27,10 @@ public record SearchSettings(
         float wordBoost,
         float gramBoost,
         double freeWordWeight,
+        double minorWeight,
         double noneCoverage,
         double answerCoverage,
+        double answerEvidence,
         double answerMargin,
         double suggestRatio,
         int maxSuggestions) {
@@ -37,16 +42,16 @@ public record SearchSettings(
     }
 
     public static SearchSettings defaults() {
-        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 0.5, 0.3, 0.6, 0.15, 0.5, 3);
+        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 1.0, 0.3, 0.15, 0.3, 2.0, 0.15, 0.5, 3);
     }
 
     public SearchSettings withBoosts(float concept, float questionType, float word, float gram) {
-        return new SearchSettings(pool, concept, questionType, word, gram, freeWordWeight,
-                noneCoverage, answerCoverage, answerMargin, suggestRatio, maxSuggestions);
+        return new SearchSettings(pool, concept, questionType, word, gram, freeWordWeight, minorWeight,
+                noneCoverage, answerCoverage, answerEvidence, answerMargin, suggestRatio, maxSuggestions);
     }
 
-    public SearchSettings withThresholds(double none, double answer, double margin) {
-        return new SearchSettings(pool, conceptBoost, questionTypeBoost, wordBoost, gramBoost, freeWordWeight,
-                none, answer, margin, suggestRatio, maxSuggestions);
+    public SearchSettings withThresholds(double none, double answer, double evidence, double margin) {
+        return new SearchSettings(pool, conceptBoost, questionTypeBoost, wordBoost, gramBoost, freeWordWeight, minorWeight,
+                none, answer, evidence, margin, suggestRatio, maxSuggestions);
     }
 }

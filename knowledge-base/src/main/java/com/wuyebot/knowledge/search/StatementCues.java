@@ -20,15 +20,18 @@ import java.util.regex.Pattern;
 public final class StatementCues {
 
     private static final Pattern A_NOT_A = Pattern.compile("(\\p{IsHan})不\\1");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,.!;:，。！；：、]+");
 
     private final List<String> faults;
     private final List<String> questions;
     private final List<String> demands;
+    private final List<String> questionEnds;
 
     private StatementCues(Map<String, List<String>> sections) {
         this.faults = sections.getOrDefault("fault", List.of());
         this.questions = sections.getOrDefault("question", List.of());
         this.demands = sections.getOrDefault("demand", List.of());
+        this.questionEnds = sections.getOrDefault("question-end", List.of());
     }
 
     public static StatementCues defaults() {
@@ -44,7 +47,19 @@ public final class StatementCues {
     }
 
     public boolean isQuestion(String normal) {
-        return containsAny(normal, questions) || A_NOT_A.matcher(normal).find();
+        return containsAny(normal, questions) || A_NOT_A.matcher(normal).find() || endsAnyClause(normal);
+    }
+
+    private boolean endsAnyClause(String normal) {
+        for (String clause : CLAUSE_BREAK.split(normal)) {
+            String trimmed = clause.strip();
+            for (String end : questionEnds) {
+                if (trimmed.endsWith(end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String text, List<String> cues) {
