@@ -31,7 +31,8 @@ final class ReplyCoordinator {
 
   /** How a message ended up being answered. */
   sealed interface Answer {
-    record Passive(Reply reply) implements Answer {
+    /** A reply for the HTTP response; {@code outcome} tells a first answer from a retry's repeat. */
+    record Passive(Reply reply, WebhookObserver.Outcome outcome) implements Answer {
     }
 
     /** Nothing to put in the HTTP response; {@code duplicate} when another delivery owns it. */
@@ -89,7 +90,7 @@ final class ReplyCoordinator {
       return new Answer.Acknowledge(WebhookObserver.Outcome.NO_REPLY);
     }
     if (settle(key, StoredReply.encode(reply))) {
-      return new Answer.Passive(reply);
+      return new Answer.Passive(reply, WebhookObserver.Outcome.PASSIVE_REPLY);
     }
     // a retry gave up waiting and told WeChat `success`: this answer must go out late
     sendLate(message, reply);
@@ -100,7 +101,7 @@ final class ReplyCoordinator {
     if (!compareAndSet(key, PENDING, LATE)) {
       Optional<Reply> stored = storedReply(key);
       if (stored.isPresent()) {
-        return new Answer.Passive(stored.get());
+        return new Answer.Passive(stored.get(), WebhookObserver.Outcome.PASSIVE_REPLY);
       }
     }
     work.whenComplete((reply, failure) -> {
@@ -119,7 +120,7 @@ final class ReplyCoordinator {
       Optional<String> state = read(key);
       if (state.isEmpty() || !state.get().equals(PENDING)) {
         return state.flatMap(StoredReply::decode)
-            .<Answer>map(Answer.Passive::new)
+            .<Answer>map(reply -> new Answer.Passive(reply, WebhookObserver.Outcome.DUPLICATE))
             .orElse(new Answer.Acknowledge(WebhookObserver.Outcome.DUPLICATE));
       }
       if (System.nanoTime() >= deadline) {
@@ -138,7 +139,7 @@ final class ReplyCoordinator {
       Reply reply = work.get(settings.replyTimeout().toMillis(), TimeUnit.MILLISECONDS);
       return reply instanceof Reply.None
           ? new Answer.Acknowledge(WebhookObserver.Outcome.NO_REPLY)
-          : new Answer.Passive(reply);
+          : new Answer.Passive(reply, WebhookObserver.Outcome.PASSIVE_REPLY);
     } catch (TimeoutException | InterruptedException e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();

@@ -80,7 +80,7 @@ public final class WechatWebhook {
     WebhookObserver.Outcome outcome;
     if (answer instanceof ReplyCoordinator.Answer.Passive passive) {
       response = WebhookResponse.xml(codec.render(passive.reply(), message, encrypted));
-      outcome = WebhookObserver.Outcome.PASSIVE_REPLY;
+      outcome = passive.outcome();
     } else {
       response = WebhookResponse.success();
       outcome = ((ReplyCoordinator.Answer.Acknowledge) answer).outcome();
