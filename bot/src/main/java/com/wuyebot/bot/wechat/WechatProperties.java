@@ -36,7 +36,7 @@ public record WechatProperties(
 
   /** One official account; {@code aesKey} (the EncodingAESKey) enables safe mode. */
   public record Account(@NotBlank String appId, String secret, @NotBlank String token,
-      @Pattern(regexp = "[A-Za-z0-9]{43}", message = "an EncodingAESKey has 43 letters and digits") String aesKey) {
+      @Pattern(regexp = "([A-Za-z0-9]{43})?", message = "an EncodingAESKey has 43 letters and digits") String aesKey) {
 
     WechatAccount toAccount() {
       return new WechatAccount(appId, secret, token, aesKey);
