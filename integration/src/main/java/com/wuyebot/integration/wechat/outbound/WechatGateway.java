@@ -84,8 +84,7 @@ public final class WechatGateway implements LateReplySender {
     hosts.setMpHost(host);
     hosts.setOpenHost(host);
     config.setHostConfig(hosts);
-    WxMpServiceImpl service = new WxMpServiceImpl();
-    service.setWxMpConfigStorage(config);
+    WxMpServiceImpl service = new SharedTokenWxMpService(config);
     service.setMaxRetryTimes(settings.maxRetries());
     service.setRetrySleepMillis((int) settings.retryBackoff().toMillis());
     return service;
