@@ -84,7 +84,9 @@ public final class ResidentSimulator {
     if (options.has("say")) {
       return simulator.send(PushMessage.text(simulator.openid, options.get("say", ""))) ? 0 : 1;
     }
-    simulator.chat(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    // Piped input (scripts, tests) gets no prompts, so replies stay one per line.
+    boolean console = in == System.in && System.console() != null;
+    simulator.chat(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), console);
     return 0;
   }
 
@@ -93,13 +95,15 @@ public final class ResidentSimulator {
     return "oSIM" + WechatPushClient.randomString(24);
   }
 
-  void chat(BufferedReader in) {
+  void chat(BufferedReader in, boolean prompt) {
     out.println("模拟住户 " + openid + " → " + client.webhook() + " (" + client.mode().name().toLowerCase() + ")");
     out.println("输入消息后回车发送；/help 查看命令，/quit 退出。");
     try {
       while (true) {
-        out.print("我 > ");
-        out.flush();
+        if (prompt) {
+          out.print("我 > ");
+          out.flush();
+        }
         String line = in.readLine();
         if (line == null || !handle(line.strip())) {
           return;

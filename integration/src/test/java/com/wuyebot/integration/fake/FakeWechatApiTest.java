@@ -1,10 +1,13 @@
 package com.wuyebot.integration.fake;
 
+import com.sun.net.httpserver.HttpServer;
 import com.wuyebot.integration.tools.PushMessage;
+import com.wuyebot.integration.tools.WechatPushClient;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
+import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import me.chanjar.weixin.mp.bean.result.WxMpUser;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
@@ -14,10 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -233,6 +240,35 @@ class FakeWechatApiTest {
 
     assertThat(wx.getUserService().userInfo(RESIDENT).getSubscribe()).isTrue();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+  }
+
+  @Test
+  void pushesTemplateSendJobFinishToTheWebhookAfterATemplateSend() throws Exception {
+    BlockingQueue<String> pushed = new LinkedBlockingQueue<>();
+    HttpServer webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    webhook.createContext("/wx", exchange -> {
+      pushed.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      byte[] ok = "success".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, ok.length);
+      exchange.getResponseBody().write(ok);
+      exchange.close();
+    });
+    webhook.start();
+    try {
+      api.pushEventsTo(WechatPushClient.plain("http://127.0.0.1:" + webhook.getAddress().getPort() + "/wx",
+          "wyProp2024token", "gh_a1b2c3d4e5f6"));
+
+      String msgId = wx.getTemplateMsgService().sendTemplateMsg(
+          WxMpTemplateMessage.builder().toUser(RESIDENT).templateId(TEMPLATE).build());
+
+      WxMpXmlMessage event = WxMpXmlMessage.fromXml(pushed.poll(5, TimeUnit.SECONDS));
+      assertThat(event.getEvent()).isEqualTo("TEMPLATESENDJOBFINISH");
+      assertThat(event.getMsgId()).isEqualTo(Long.parseLong(msgId));
+      assertThat(event.getStatus()).isEqualTo("success");
+      assertThat(event.getFromUser()).isEqualTo(RESIDENT);
+    } finally {
+      webhook.stop(0);
+    }
   }
 
   private static WxMpKefuMessage text(String content) {
