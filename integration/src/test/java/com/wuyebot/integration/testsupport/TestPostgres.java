@@ -40,6 +40,16 @@ public final class TestPostgres {
     return new Database(baseUrl + "?currentSchema=" + schema, user, schema);
   }
 
+  /** Removes a schema made by {@link #freshSchema()} with everything in it. */
+  public static void dropSchema(Database database) {
+    try (Connection connection = DriverManager.getConnection(baseUrl, user, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS " + database.schema() + " CASCADE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not drop a test schema", e);
+    }
+  }
+
   private static void start() {
     if (TestRedis.isListening("127.0.0.1", 5432)) {
       baseUrl = "jdbc:postgresql://127.0.0.1:5432/test";

@@ -1,0 +1,61 @@
+package com.wuyebot.bot.resident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wuyebot.bot.testsupport.TestAccounts;
+import com.wuyebot.integration.fake.FakeWechatApi;
+import com.wuyebot.integration.testsupport.TestPostgres;
+import com.wuyebot.integration.tools.PushMessage;
+import com.wuyebot.integration.tools.PushResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The schema migrates on PostgreSQL and follows and unfollows are stored there. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PostgresIT {
+
+  static final TestPostgres.Database database = TestPostgres.freshSchema();
+  static final FakeWechatApi api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", database::jdbcUrl);
+    registry.add("spring.datasource.username", database::user);
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.flyway.schemas", database::schema);
+    registry.add("wechat.api-base-url", api::baseUrl);
+  }
+
+  @AfterAll
+  static void cleanUp() {
+    api.close();
+    TestPostgres.dropSchema(database);
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void recordsFollowsAndUnfollowsInPostgres() {
+    String openId = TestAccounts.newOpenId();
+
+    PushResult follow = TestAccounts.safe(port).push(PushMessage.subscribe(openId));
+    TestAccounts.safe(port).push(PushMessage.unsubscribe(openId).withCreateTime(System.currentTimeMillis() / 1000 + 1));
+
+    assertThat(follow.reply().content()).contains("欢迎关注");
+    assertThat(jdbc.queryForObject("select subscribed from resident where open_id = ?", Boolean.class, openId)).isFalse();
+    assertThat(jdbc.queryForObject("select count(*) from resident where open_id = ?", Integer.class, openId)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(database.schema());
+  }
+}
