@@ -1,12 +1,19 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.knowledge.FaqLookup;
 import com.wuyebot.bot.resident.ResidentDirectory;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.IncomingMessageHandler;
 import com.wuyebot.integration.wechat.inbound.MessageType;
 import com.wuyebot.integration.wechat.inbound.Reply;
+import com.wuyebot.knowledge.faq.FaqEntry;
+import com.wuyebot.knowledge.search.Decision;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -20,6 +27,8 @@ class ConversationEngine implements IncomingMessageHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
   private static final String QR_SCENE_PREFIX = "qrscene_";
+  /** A reply that is only a number picks one of the last suggestions: 2, ２, 第2个, 2.  */
+  private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9１-９])\\s*[个條条.。、]?\\s*$");
   private static final Set<MessageType> MEDIA = Set.of(MessageType.IMAGE, MessageType.VIDEO, MessageType.SHORTVIDEO,
       MessageType.LOCATION, MessageType.LINK, MessageType.UNKNOWN);
   /** Events that answer nothing: reports about deliveries, locations, menus that open a web page. */
@@ -29,10 +38,14 @@ class ConversationEngine implements IncomingMessageHandler {
 
   private final ResidentDirectory residents;
   private final ResidentReplies replies;
+  private final FaqLookup faq;
+  private final SuggestionMemory suggestions;
 
-  ConversationEngine(ResidentDirectory residents, ResidentReplies replies) {
+  ConversationEngine(ResidentDirectory residents, ResidentReplies replies, FaqLookup faq, SuggestionMemory suggestions) {
     this.residents = residents;
     this.replies = replies;
+    this.faq = faq;
+    this.suggestions = suggestions;
   }
 
   @Override
@@ -41,7 +54,7 @@ class ConversationEngine implements IncomingMessageHandler {
       return onEvent(message);
     }
     if (message.type() == MessageType.TEXT || message.type() == MessageType.VOICE) {
-      return onText(message.text());
+      return onText(message);
     }
     if (MEDIA.contains(message.type())) {
       return Reply.text(replies.onlyTextUnderstood());
@@ -73,11 +86,47 @@ class ConversationEngine implements IncomingMessageHandler {
     }
   }
 
-  private Reply onText(String text) {
+  private Reply onText(InboundMessage message) {
+    String text = message.text();
     if (text == null || text.isBlank()) {
       return Reply.text(replies.emptyText());
     }
-    return Reply.text(replies.fallback());
+    Optional<Reply> choice = pickedSuggestion(message, text);
+    if (choice.isPresent()) {
+      return choice.get();
+    }
+    Decision decision = faq.ask(message.appId(), text);
+    switch (decision.kind()) {
+      case ANSWER -> {
+        return Reply.text(decision.best().orElseThrow().answer());
+      }
+      case SUGGEST -> {
+        List<FaqEntry> offered = decision.candidates().stream().map(c -> c.entry()).toList();
+        suggestions.remember(message.appId(), message.openId(), offered.stream().map(FaqEntry::id).toList());
+        return Reply.text(replies.suggestions(offered.stream().map(FaqEntry::question).toList()));
+      }
+      default -> {
+        return Reply.text(replies.fallback());
+      }
+    }
+  }
+
+  private Optional<Reply> pickedSuggestion(InboundMessage message, String text) {
+    Matcher number = CHOICE.matcher(text);
+    if (!number.matches()) {
+      return Optional.empty();
+    }
+    List<String> offered = suggestions.recall(message.appId(), message.openId());
+    if (offered.isEmpty()) {
+      return Optional.empty();
+    }
+    int index = Character.getNumericValue(number.group(1).charAt(0)) - 1;
+    if (index >= offered.size()) {
+      return Optional.of(Reply.text(replies.choiceOutOfRange(offered.size())));
+    }
+    return Optional.of(faq.enabledEntry(offered.get(index))
+        .map(entry -> Reply.text(entry.answer()))
+        .orElseGet(() -> Reply.text(replies.fallback())));
   }
 
   private static String scene(String eventKey) {

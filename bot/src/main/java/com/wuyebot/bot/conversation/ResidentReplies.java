@@ -31,6 +31,18 @@ class ResidentReplies {
         .formatted(desk.name(), desk.phone(), desk.hours());
   }
 
+  String suggestions(java.util.List<String> questions) {
+    StringBuilder text = new StringBuilder("您是想问：");
+    for (int i = 0; i < questions.size(); i++) {
+      text.append('\n').append(i + 1).append(". ").append(questions.get(i));
+    }
+    return text.append("\n请回复序号查看答案；都不是的话，换个说法再问我也可以。").toString();
+  }
+
+  String choiceOutOfRange(int count) {
+    return "请回复 1 到 %d 之间的序号。".formatted(count);
+  }
+
   String onlyTextUnderstood() {
     return "收到啦。目前我只能看懂文字消息，请用文字告诉我您需要什么帮助；紧急情况请直接致电%s %s。"
         .formatted(desk.name(), desk.phone());

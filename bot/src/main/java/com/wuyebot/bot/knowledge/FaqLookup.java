@@ -1,0 +1,46 @@
+package com.wuyebot.bot.knowledge;
+
+import com.wuyebot.knowledge.KnowledgeBase;
+import com.wuyebot.knowledge.faq.FaqEntry;
+import com.wuyebot.knowledge.search.Decision;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** Answers residents' questions from the knowledge base and remembers what it could not answer. */
+@Service
+public class FaqLookup {
+
+  private final KnowledgeBase knowledgeBase;
+  private final FaqRecordRepository records;
+  private final UnansweredQuestionRepository unanswered;
+  private final Clock clock;
+
+  FaqLookup(KnowledgeBase knowledgeBase, FaqRecordRepository records, UnansweredQuestionRepository unanswered, Clock clock) {
+    this.knowledgeBase = knowledgeBase;
+    this.records = records;
+    this.unanswered = unanswered;
+    this.clock = clock;
+  }
+
+  /** The decision for a question; SUGGEST and NONE are recorded for the knowledge-gap loop. */
+  public Decision ask(String appId, String question) {
+    Decision decision = knowledgeBase.ask(question, null);
+    if (decision.kind() != Decision.Kind.ANSWER) {
+      String candidates = decision.candidates().stream().map(c -> c.entry().id()).collect(Collectors.joining(","));
+      unanswered.save(new UnansweredQuestion(appId, question, decision.kind().name(), candidates, clock.instant()));
+    }
+    return decision;
+  }
+
+  /** The decision alone, recording nothing: for administrators trying questions. */
+  public Decision tryQuestion(String question, String communityId) {
+    return knowledgeBase.ask(question, communityId);
+  }
+
+  /** An enabled entry by id, e.g. the one a resident picked from suggestions. */
+  public Optional<FaqEntry> enabledEntry(String id) {
+    return records.findById(id).map(FaqRecord::toEntry).filter(FaqEntry::enabled);
+  }
+}
