@@ -2,6 +2,7 @@ package com.wuyebot.bot.conversation;
 
 import com.wuyebot.bot.knowledge.FaqLookup;
 import com.wuyebot.bot.resident.ResidentDirectory;
+import com.wuyebot.bot.shared.Pseudonyms;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.IncomingMessageHandler;
 import com.wuyebot.integration.wechat.inbound.MessageType;
@@ -40,12 +41,15 @@ class ConversationEngine implements IncomingMessageHandler {
   private final ResidentReplies replies;
   private final FaqLookup faq;
   private final SuggestionMemory suggestions;
+  private final Pseudonyms pseudonyms;
 
-  ConversationEngine(ResidentDirectory residents, ResidentReplies replies, FaqLookup faq, SuggestionMemory suggestions) {
+  ConversationEngine(ResidentDirectory residents, ResidentReplies replies, FaqLookup faq, SuggestionMemory suggestions,
+      Pseudonyms pseudonyms) {
     this.residents = residents;
     this.replies = replies;
     this.faq = faq;
     this.suggestions = suggestions;
+    this.pseudonyms = pseudonyms;
   }
 
   @Override
@@ -67,10 +71,12 @@ class ConversationEngine implements IncomingMessageHandler {
     switch (event) {
       case "subscribe" -> {
         residents.recordFollow(message.appId(), message.openId(), message.createTime(), scene(message.eventKey()));
+        log.info("Resident {} followed account {}", pseudonym(message), message.appId());
         return Reply.text(replies.welcome());
       }
       case "unsubscribe" -> {
         residents.recordUnfollow(message.appId(), message.openId(), message.createTime());
+        log.info("Resident {} unfollowed account {}", pseudonym(message), message.appId());
         return Reply.none();
       }
       case "scan" -> {
@@ -96,6 +102,7 @@ class ConversationEngine implements IncomingMessageHandler {
       return choice.get();
     }
     Decision decision = faq.ask(message.appId(), text);
+    log.debug("FAQ decision {} for resident {}", decision.kind(), pseudonym(message));
     switch (decision.kind()) {
       case ANSWER -> {
         return Reply.text(decision.best().orElseThrow().answer());
@@ -127,6 +134,10 @@ class ConversationEngine implements IncomingMessageHandler {
     return Optional.of(faq.enabledEntry(offered.get(index))
         .map(entry -> Reply.text(entry.answer()))
         .orElseGet(() -> Reply.text(replies.fallback())));
+  }
+
+  private String pseudonym(InboundMessage message) {
+    return pseudonyms.of(message.openId());
   }
 
   private static String scene(String eventKey) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.google.gson.JsonObject;
 import com.wuyebot.integration.state.InMemoryStateStore;
 import com.wuyebot.integration.state.StateStore;
+import com.wuyebot.integration.testsupport.UnavailableStateStore;
 import com.wuyebot.integration.testsupport.Vectors;
 import com.wuyebot.integration.wechat.WechatAccount;
 import java.io.ByteArrayInputStream;
@@ -229,6 +230,24 @@ class WechatWebhookTest {
     assertThat(content(retry.body())).isEqualTo(content(first.get().body())).startsWith("收到：");
     assertThat(handled).hasValue(1);
     assertThat(lateReplies).isEmpty();
+  }
+
+  @Test
+  void keepsAnsweringWhenTheStateStoreIsDown() {
+    StateStore down = new UnavailableStateStore();
+    AtomicInteger unavailable = new AtomicInteger();
+    WechatWebhook degraded = new WechatWebhook(List.of(new WechatAccount(APP_ID, "secret", TOKEN, AES_KEY)), echo, down,
+        (a, o, r) -> lateReplies.add(r), executor, WebhookSettings.defaults(), new WebhookObserver() {
+          @Override
+          public void dedupUnavailable() {
+            unavailable.incrementAndGet();
+          }
+        }, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    WebhookResponse response = degraded.receive(APP_ID, signedQuery(), body(Vectors.sample("text.xml")));
+
+    assertThat(content(response.body())).startsWith("收到：");
+    assertThat(unavailable).hasValue(1);
   }
 
   @Test
