@@ -33,6 +33,15 @@ public final class ConceptExtractor {
 
     /** Concepts of {@code normalized} text (already passed through {@link TextNormalizer}). */
     public List<String> extract(String normalized) {
+        var concepts = new ArrayList<String>();
+        for (Match match : matches(normalized)) {
+            concepts.addAll(vocabulary.conceptsOf(match.surface()));
+        }
+        return concepts;
+    }
+
+    /** The vocabulary surfaces found in {@code normalized} text, in order. */
+    public List<Match> matches(String normalized) {
         if (normalized.isEmpty()) {
             return new ArrayList<>();
         }
@@ -44,23 +53,35 @@ public final class ConceptExtractor {
             String bySound = syllables == null ? null : longestSoundMatch(normalized, syllables, i, exact);
             if (bySound != null) {
                 matches.add(new Match(i, i + bySound.length(), bySound));
-            } else if (exact > 0) {
-                matches.add(new Match(i, i + exact, normalized.substring(i, i + exact)));
+            }
+            for (int length = exact; length >= 2; length--) {
+                String surface = normalized.substring(i, i + length);
+                if (!vocabulary.conceptsOf(surface).isEmpty()) {
+                    matches.add(new Match(i, i + length, surface));
+                }
+            }
+            if (exact == 1) {
+                matches.add(new Match(i, i + 1, normalized.substring(i, i + 1)));
             }
         }
-        // Overlapping matches both stay (家电表: 家电 and 电表), since guessing wrong loses the topic;
-        // a match inside a longer one (物业 in 物业费) is dropped.
-        var concepts = new ArrayList<String>();
-        for (Match match : matches) {
-            boolean contained = matches.stream().anyMatch(other -> other != match && other.contains(match));
-            if (!contained) {
-                concepts.addAll(vocabulary.conceptsOf(match.surface()));
-            }
-        }
-        return concepts;
+        // Overlapping matches all stay (家电表: 家电 and 电表), since guessing wrong loses the topic.
+        // A match inside a longer one is dropped when it adds no topic (车库 in 地下车库, 物业 in 物业费)
+        // but kept when it does (施工许可: 施工 adds renovation to permit).
+        return matches.stream()
+                .filter(match -> matches.stream().noneMatch(other -> other != match && other.contains(match)
+                        && !addsTopic(match, other)))
+                .toList();
     }
 
-    private record Match(int start, int end, String surface) {
+    private boolean addsTopic(Match inner, Match outer) {
+        List<String> outerConcepts = vocabulary.conceptsOf(outer.surface());
+        return inner.end() - inner.start() > 1 && vocabulary.conceptsOf(inner.surface()).stream()
+                .anyMatch(c -> !outerConcepts.contains(c) && !DomainVocabulary.isContext(c)
+                        && !DomainVocabulary.isQuestionType(c));
+    }
+
+    /** A vocabulary surface found at {@code [start, end)} of the text (typos give the right surface). */
+    public record Match(int start, int end, String surface) {
         boolean contains(Match other) {
             return start <= other.start && other.end <= end && (end - start) > (other.end - other.start);
         }

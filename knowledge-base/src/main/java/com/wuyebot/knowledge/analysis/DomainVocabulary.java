@@ -102,7 +102,8 @@ public final class DomainVocabulary {
                     int colon = line.indexOf(':');
                     String concept = TextNormalizer.normalize(line.substring(0, colon).strip());
                     var surfaces = new LinkedHashSet<String>();
-                    surfaces.add(concept);
+                    // A context concept is also a word (~孩子 reads 孩子); question types are not.
+                    surfaces.add(isContext(concept) ? concept.substring(CONTEXT_PREFIX.length()) : concept);
                     surfaces.addAll(words(line.substring(colon + 1)));
                     for (String surface : surfaces) {
                         define(surface, List.of(concept), where);

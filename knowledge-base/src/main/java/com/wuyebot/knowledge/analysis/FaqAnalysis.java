@@ -37,11 +37,13 @@ public final class FaqAnalysis {
     public static final String GRAM = "gram";
     public static final List<String> FIELDS = List.of(CONCEPT, WORD, GRAM);
 
+    private final DomainVocabulary vocabulary;
     private final ConceptExtractor concepts;
     private final CharArraySet stopWords;
     private final Analyzer analyzer;
 
     public FaqAnalysis(DomainVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.concepts = new ConceptExtractor(vocabulary);
         this.stopWords = loadStopWords();
         this.analyzer = new PerFieldAnalyzerWrapper(wordAnalyzer(), Map.of(
@@ -57,6 +59,25 @@ public final class FaqAnalysis {
     /** The per-field analyzer for the index writer and for queries. */
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    /**
+     * Words of {@code text} that the vocabulary does not explain: smartcn words of two or more
+     * characters, not stop words, not overlapping any vocabulary match (so a segmentation slip such
+     * as 地面包月 -> 面包 is not mistaken for a new topic).
+     */
+    public List<String> unexplainedWords(String text) {
+        String normal = TextNormalizer.normalize(text);
+        List<ConceptExtractor.Match> matches = concepts.matches(normal);
+        var words = new ArrayList<String>();
+        for (ChineseSegmenter.Word word : ChineseSegmenter.segment(normal)) {
+            boolean overlaps = matches.stream().anyMatch(m -> m.start() < word.end() && word.start() < m.end());
+            if (word.text().length() >= 2 && !overlaps && !stopWords.contains(word.text())
+                    && vocabulary.conceptsOf(word.text()).isEmpty()) {
+                words.add(word.text());
+            }
+        }
+        return words;
     }
 
     /** Tokens of {@code text} as the given field indexes them. */

@@ -8,15 +8,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,12 +43,15 @@ public final class FaqIndex implements Closeable {
     public static final String ENTRY = "entry";
     public static final String COMMUNITY = "community";
     public static final String QUESTION_KEY = "question_key";
-    public static final String CONCEPT_TERMS = "concept_terms";
-    public static final String WORD_TERMS = "word_terms";
     /** Community value of global entries. */
     public static final String GLOBAL = "*";
 
+    /** An indexed entry with its analysed terms, kept in memory so a search reads no stored fields. */
+    public record IndexedEntry(FaqEntry entry, Set<String> concepts, Set<String> words) {
+    }
+
     private final Directory directory;
+    private final Map<String, IndexedEntry> entriesById = new ConcurrentHashMap<>();
     private final FaqAnalysis analysis;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -54,6 +64,7 @@ public final class FaqIndex implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setSimilarity(new BM25Similarity());
             this.writer = new IndexWriter(directory, config);
+            loadEntries();
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
@@ -72,9 +83,10 @@ public final class FaqIndex implements Closeable {
     public synchronized void rebuild(Collection<FaqEntry> entries) {
         try {
             writer.deleteAll();
+            entriesById.clear();
             for (FaqEntry entry : entries) {
                 if (entry.enabled()) {
-                    writer.addDocument(toDocument(entry));
+                    writer.addDocument(toDocument(remember(entry)));
                 }
             }
             publish();
@@ -87,11 +99,14 @@ public final class FaqIndex implements Closeable {
     public synchronized void upsert(FaqEntry entry) {
         try {
             if (entry.enabled()) {
-                writer.updateDocument(new Term(ID, entry.id()), toDocument(entry));
+                writer.updateDocument(new Term(ID, entry.id()), toDocument(remember(entry)));
             } else {
                 writer.deleteDocuments(new Term(ID, entry.id()));
             }
             publish();
+            if (!entry.enabled()) {
+                entriesById.remove(entry.id());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,6 +116,7 @@ public final class FaqIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(ID, id));
             publish();
+            entriesById.remove(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,6 +136,11 @@ public final class FaqIndex implements Closeable {
         }
     }
 
+    /** The entry with its terms, or null if it is not (or no longer) in the index. */
+    public IndexedEntry entry(String id) {
+        return entriesById.get(id);
+    }
+
     public FaqAnalysis analysis() {
         return analysis;
     }
@@ -134,7 +155,28 @@ public final class FaqIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    private Document toDocument(FaqEntry entry) {
+    private IndexedEntry remember(FaqEntry entry) {
+        List<String> texts = searchableTexts(entry);
+        var indexed = new IndexedEntry(entry, distinctTokens(FaqAnalysis.CONCEPT, texts), distinctTokens(FaqAnalysis.WORD, texts));
+        entriesById.put(entry.id(), indexed);
+        return indexed;
+    }
+
+    /** After a restart on an existing directory, the stored entries fill the in-memory map again. */
+    private void loadEntries() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    remember(FaqJson.fromJson(stored.document(doc).get(ENTRY)));
+                }
+            }
+        }
+    }
+
+    private Document toDocument(IndexedEntry indexed) {
+        FaqEntry entry = indexed.entry();
         var document = new Document();
         document.add(new StringField(ID, entry.id(), Field.Store.YES));
         document.add(new StoredField(ENTRY, FaqJson.toJson(entry)));
@@ -151,8 +193,6 @@ public final class FaqIndex implements Closeable {
                 document.add(new TextField(field, text, Field.Store.NO));
             }
         }
-        document.add(new StoredField(CONCEPT_TERMS, distinctTokens(FaqAnalysis.CONCEPT, texts)));
-        document.add(new StoredField(WORD_TERMS, distinctTokens(FaqAnalysis.WORD, texts)));
         return document;
     }
 
@@ -162,12 +202,12 @@ public final class FaqIndex implements Closeable {
         return texts;
     }
 
-    private String distinctTokens(String field, List<String> texts) {
-        var tokens = new LinkedHashSet<String>();
+    private Set<String> distinctTokens(String field, List<String> texts) {
+        var tokens = new HashSet<String>();
         for (String text : texts) {
             tokens.addAll(analysis.tokens(field, text));
         }
-        return String.join(" ", tokens);
+        return Set.copyOf(tokens);
     }
 
     @Override

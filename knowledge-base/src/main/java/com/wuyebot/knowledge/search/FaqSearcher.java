@@ -5,7 +5,6 @@ import com.wuyebot.knowledge.analysis.FaqAnalysis;
 import com.wuyebot.knowledge.analysis.WordKind;
 import com.wuyebot.knowledge.faq.FaqEntry;
 import com.wuyebot.knowledge.index.FaqIndex;
-import com.wuyebot.knowledge.io.FaqJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,6 +24,8 @@ import org.apache.lucene.search.TermQuery;
 
 /** Ranks the entries for a question and decides between ANSWER, SUGGEST and NONE. */
 public final class FaqSearcher {
+
+    private static final Set<String> ID_ONLY = Set.of(FaqIndex.ID);
 
     private final FaqIndex index;
     private final FaqAnalysis analysis;
@@ -52,27 +52,27 @@ public final class FaqSearcher {
         var concepts = new LinkedHashSet<>(analysis.tokens(FaqAnalysis.CONCEPT, question));
         var words = new LinkedHashSet<>(analysis.tokens(FaqAnalysis.WORD, question));
         var grams = new LinkedHashSet<>(analysis.tokens(FaqAnalysis.GRAM, question));
-        var freeWords = new LinkedHashSet<String>();
-        for (String word : words) {
-            if (word.length() >= 2 && analysis.tokens(FaqAnalysis.CONCEPT, word).isEmpty()) {
-                freeWords.add(word);
-            }
-        }
+        var freeWords = new LinkedHashSet<>(analysis.unexplainedWords(question));
         return new ParsedQuestion(concepts, words, grams, freeWords);
     }
 
     private List<Candidate> rank(IndexSearcher searcher, ParsedQuestion question, String communityId) {
         try {
             var hits = searcher.search(query(question, communityId), settings.pool()).scoreDocs;
+            var weights = weights(searcher.getIndexReader(), question);
             var ranking = new ArrayList<Candidate>(hits.length);
+            var storedFields = searcher.storedFields();
             for (ScoreDoc hit : hits) {
-                Document document = searcher.storedFields().document(hit.doc);
-                FaqEntry entry = FaqJson.fromJson(document.get(FaqIndex.ENTRY));
+                String id = storedFields.document(hit.doc, ID_ONLY).get(FaqIndex.ID);
+                FaqIndex.IndexedEntry indexed = index.entry(id);
+                if (indexed == null) {
+                    continue; // removed after this searcher was opened
+                }
+                FaqEntry entry = indexed.entry();
                 if (!entry.isGlobal() || !isOverridden(searcher, entry, communityId)) {
-                    double[] matchedAndTotal = overlap(searcher.getIndexReader(), question, document);
-                    double total = matchedAndTotal[1];
-                    double coverage = total == 0 ? 0 : matchedAndTotal[0] / total;
-                    ranking.add(new Candidate(entry, hit.score, coverage, matchedAndTotal[0]));
+                    double matched = weights.matchedBy(indexed);
+                    double coverage = weights.total() == 0 ? 0 : matched / weights.total();
+                    ranking.add(new Candidate(entry, hit.score, coverage, matched));
                 }
             }
             ranking.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -118,31 +118,43 @@ public final class FaqSearcher {
     }
 
     /**
-     * Weight of the question's topic concepts and unknown words that the entry contains, and the
-     * weight of them all.
-     * Rare terms weigh more (idf); a word absent from the whole index weighs most, which is what
-     * pushes near-domain questions the knowledge base cannot answer (学区, 房价) below the bar.
+     * Weights of the question's topic concepts and unknown words, for coverage and evidence. Rare
+     * terms weigh more (idf); a word absent from the whole index weighs most, which is what pushes
+     * near-domain questions the knowledge base cannot answer (学区, 房价) below the bar.
      */
-    private double[] overlap(IndexReader reader, ParsedQuestion question, Document document) throws IOException {
-        Set<String> entryConcepts = Set.of(document.get(FaqIndex.CONCEPT_TERMS).split(" "));
-        Set<String> entryWords = Set.of(document.get(FaqIndex.WORD_TERMS).split(" "));
-        double total = 0;
-        double matched = 0;
+    private QuestionWeights weights(IndexReader reader, ParsedQuestion question) throws IOException {
+        var concepts = new java.util.LinkedHashMap<String, Double>();
         for (String concept : question.concepts()) {
             if (!DomainVocabulary.isQuestionType(concept)) {
-                double weight = idf(reader, FaqAnalysis.CONCEPT, concept)
-                        * (DomainVocabulary.isContext(concept) ? settings.minorWeight() : 1);
-                total += weight;
-                matched += entryConcepts.contains(concept) ? weight : 0;
+                concepts.put(concept, idf(reader, FaqAnalysis.CONCEPT, concept)
+                        * (DomainVocabulary.isContext(concept) ? settings.minorWeight() : 1));
             }
         }
+        var words = new java.util.LinkedHashMap<String, Double>();
         for (String word : question.freeWords()) {
-            double weight = settings.freeWordWeight() * idf(reader, FaqAnalysis.WORD, word)
-                    * (WordKind.isNounLike(word) ? 1 : settings.minorWeight());
-            total += weight;
-            matched += entryWords.contains(word) ? weight : 0;
+            words.put(word, settings.freeWordWeight() * idf(reader, FaqAnalysis.WORD, word)
+                    * (WordKind.isNounLike(word) ? 1 : settings.minorWeight()));
         }
-        return new double[] {matched, total};
+        return new QuestionWeights(concepts, words);
+    }
+
+    private record QuestionWeights(java.util.Map<String, Double> concepts, java.util.Map<String, Double> words) {
+
+        double total() {
+            return concepts.values().stream().mapToDouble(Double::doubleValue).sum()
+                    + words.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        double matchedBy(FaqIndex.IndexedEntry entry) {
+            double matched = 0;
+            for (var concept : concepts.entrySet()) {
+                matched += entry.concepts().contains(concept.getKey()) ? concept.getValue() : 0;
+            }
+            for (var word : words.entrySet()) {
+                matched += entry.words().contains(word.getKey()) ? word.getValue() : 0;
+            }
+            return matched;
+        }
     }
 
     private static double idf(IndexReader reader, String field, String term) throws IOException {

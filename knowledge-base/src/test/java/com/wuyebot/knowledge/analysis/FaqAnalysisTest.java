@@ -16,8 +16,8 @@ class FaqAnalysisTest {
     @CsvSource(delimiter = '|', textBlock = """
             物业费怎么交              | 物业费 ?how 缴费
             管理费在哪缴纳            | 物业费 ?where 缴费
-            物管费可以微信付吗        | 物业费 ?can 手机 缴费
-            停车位可以租吗            | 车位 ?can 租赁
+            物管费可以微信付吗        | 物业费 ?can ~手机 缴费
+            停车位可以租吗            | 车位 停车 ?can 租赁
             地下车库月租卡多少钱      | 车库 月卡 ?price
             门卡丢了怎么补办          | 门禁卡 丢失 ?how 补办
             IC卡丢了                  | 门禁卡 丢失
@@ -49,6 +49,19 @@ class FaqAnalysisTest {
     void keepsSingleCharacterSurfacesOnlyAsWholeWords() {
         assertThat(ANALYSIS.tokens(FaqAnalysis.CONCEPT, "交通方便吗")).doesNotContain("缴费");
         assertThat(ANALYSIS.tokens(FaqAnalysis.CONCEPT, "在哪交")).contains("缴费");
+    }
+
+    @Test
+    void keepsAContainedMatchOnlyWhenItAddsAConcept() {
+        assertThat(ANALYSIS.tokens(FaqAnalysis.CONCEPT, "施工许可")).containsExactly("手续", "装修");
+        assertThat(ANALYSIS.tokens(FaqAnalysis.CONCEPT, "地下车库")).containsExactly("车库");
+        assertThat(ANALYSIS.tokens(FaqAnalysis.CONCEPT, "我家电表")).contains("电表");
+    }
+
+    @Test
+    void findsWordsTheVocabularyDoesNotExplain() {
+        assertThat(ANALYSIS.unexplainedWords("小区附近有超市吗")).contains("超市").doesNotContain("小区");
+        assertThat(ANALYSIS.unexplainedWords("地面包月多少钱")).isEmpty();
     }
 
     @Test
