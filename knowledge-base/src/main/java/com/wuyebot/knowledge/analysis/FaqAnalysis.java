@@ -36,6 +36,8 @@ public final class FaqAnalysis {
     public static final String WORD = "word";
     public static final String GRAM = "gram";
     public static final List<String> FIELDS = List.of(CONCEPT, WORD, GRAM);
+    /** The answer's concepts: weak evidence, for questions about a detail only the answer names. */
+    public static final String ANSWER_CONCEPT = "answer_concept";
 
     private final DomainVocabulary vocabulary;
     private final ConceptExtractor concepts;
@@ -48,6 +50,7 @@ public final class FaqAnalysis {
         this.stopWords = loadStopWords();
         this.analyzer = new PerFieldAnalyzerWrapper(wordAnalyzer(), Map.of(
                 CONCEPT, conceptAnalyzer(),
+                ANSWER_CONCEPT, conceptAnalyzer(),
                 WORD, wordAnalyzer(),
                 GRAM, gramAnalyzer()));
     }

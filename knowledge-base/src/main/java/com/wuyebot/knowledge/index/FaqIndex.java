@@ -193,6 +193,7 @@ public final class FaqIndex implements Closeable {
                 document.add(new TextField(field, text, Field.Store.NO));
             }
         }
+        document.add(new TextField(FaqAnalysis.ANSWER_CONCEPT, entry.answer(), Field.Store.NO));
         return document;
     }
 

@@ -88,6 +88,12 @@ public final class FaqSearcher {
             float boost = DomainVocabulary.isQuestionType(concept) ? settings.questionTypeBoost() : settings.conceptBoost();
             terms.add(new BoostQuery(new TermQuery(new Term(FaqAnalysis.CONCEPT, concept)), boost), Occur.SHOULD);
         }
+        for (String concept : question.concepts()) {
+            if (!DomainVocabulary.isQuestionType(concept) && settings.answerBoost() > 0) {
+                terms.add(new BoostQuery(new TermQuery(new Term(FaqAnalysis.ANSWER_CONCEPT, concept)),
+                        settings.answerBoost()), Occur.SHOULD);
+            }
+        }
         for (String word : question.words()) {
             terms.add(new BoostQuery(new TermQuery(new Term(FaqAnalysis.WORD, word)), settings.wordBoost()), Occur.SHOULD);
         }

@@ -9,6 +9,7 @@ package com.wuyebot.knowledge.search;
  * @param questionTypeBoost weight of a matched question type (how, price, time, ...)
  * @param wordBoost        weight of a matched smartcn word
  * @param gramBoost        weight of a matched character bigram
+ * @param answerBoost      weight of a concept matched in the answer text
  * @param freeWordWeight   weight in the coverage of a query noun the vocabulary does not know,
  *                         relative to a concept
  * @param minorWeight      factor for context in the coverage: context concepts (孩子, 周末) and
@@ -26,6 +27,7 @@ public record SearchSettings(
         float questionTypeBoost,
         float wordBoost,
         float gramBoost,
+        float answerBoost,
         double freeWordWeight,
         double minorWeight,
         double noneCoverage,
@@ -42,16 +44,16 @@ public record SearchSettings(
     }
 
     public static SearchSettings defaults() {
-        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 1.0, 0.3, 0.15, 0.3, 2.0, 0.15, 0.5, 3);
+        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 1.0f, 1.0, 0.3, 0.15, 0.25, 2.0, 0.2, 0.5, 3);
     }
 
     public SearchSettings withBoosts(float concept, float questionType, float word, float gram) {
-        return new SearchSettings(pool, concept, questionType, word, gram, freeWordWeight, minorWeight,
+        return new SearchSettings(pool, concept, questionType, word, gram, answerBoost, freeWordWeight, minorWeight,
                 noneCoverage, answerCoverage, answerEvidence, answerMargin, suggestRatio, maxSuggestions);
     }
 
     public SearchSettings withThresholds(double none, double answer, double evidence, double margin) {
-        return new SearchSettings(pool, conceptBoost, questionTypeBoost, wordBoost, gramBoost, freeWordWeight, minorWeight,
+        return new SearchSettings(pool, conceptBoost, questionTypeBoost, wordBoost, gramBoost, answerBoost, freeWordWeight, minorWeight,
                 none, answer, evidence, margin, suggestRatio, maxSuggestions);
     }
 }
