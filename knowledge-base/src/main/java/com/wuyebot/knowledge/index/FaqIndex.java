@@ -51,7 +51,8 @@ public final class FaqIndex implements Closeable {
     }
 
     private final Directory directory;
-    private final Map<String, IndexedEntry> entriesById = new ConcurrentHashMap<>();
+    // Replaced as a whole by rebuild, so searches during a rebuild keep seeing the old entries.
+    private volatile Map<String, IndexedEntry> entriesById = new ConcurrentHashMap<>();
     private final FaqAnalysis analysis;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -82,14 +83,15 @@ public final class FaqIndex implements Closeable {
     /** Replaces the whole content with {@code entries} (disabled ones are left out). */
     public synchronized void rebuild(Collection<FaqEntry> entries) {
         try {
+            var rebuilt = new ConcurrentHashMap<String, IndexedEntry>();
             writer.deleteAll();
-            entriesById.clear();
             for (FaqEntry entry : entries) {
                 if (entry.enabled()) {
-                    writer.addDocument(toDocument(remember(entry)));
+                    writer.addDocument(toDocument(remember(entry, rebuilt)));
                 }
             }
             publish();
+            entriesById = rebuilt;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,7 +101,7 @@ public final class FaqIndex implements Closeable {
     public synchronized void upsert(FaqEntry entry) {
         try {
             if (entry.enabled()) {
-                writer.updateDocument(new Term(ID, entry.id()), toDocument(remember(entry)));
+                writer.updateDocument(new Term(ID, entry.id()), toDocument(remember(entry, entriesById)));
             } else {
                 writer.deleteDocuments(new Term(ID, entry.id()));
             }
@@ -155,10 +157,10 @@ public final class FaqIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    private IndexedEntry remember(FaqEntry entry) {
+    private IndexedEntry remember(FaqEntry entry, Map<String, IndexedEntry> entries) {
         List<String> texts = searchableTexts(entry);
         var indexed = new IndexedEntry(entry, distinctTokens(FaqAnalysis.CONCEPT, texts), distinctTokens(FaqAnalysis.WORD, texts));
-        entriesById.put(entry.id(), indexed);
+        entries.put(entry.id(), indexed);
         return indexed;
     }
 
@@ -169,7 +171,7 @@ public final class FaqIndex implements Closeable {
             Bits live = MultiBits.getLiveDocs(reader);
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    remember(FaqJson.fromJson(stored.document(doc).get(ENTRY)));
+                    remember(FaqJson.fromJson(stored.document(doc).get(ENTRY)), entriesById);
                 }
             }
         }
