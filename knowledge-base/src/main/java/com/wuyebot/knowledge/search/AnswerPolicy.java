@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a ranking into a decision. ANSWER needs the best entry to cover most of the question and
- * to stand clearly above the second; a bare fault or complaint report is never answered; a weak
+ * Turns a ranking into a decision. ANSWER needs the best entry to cover enough of the question and
+ * to stand clearly above the second (by score, or by coverage with a smaller score gap); a bare fault or complaint report is never answered; a weak
  * best entry means NONE; everything in between is offered as suggestions.
  */
 final class AnswerPolicy {
@@ -26,11 +26,15 @@ final class AnswerPolicy {
         if (best.coverage() < settings.noneCoverage()) {
             return Decision.none(ranking);
         }
-        double second = ranking.size() > 1 ? ranking.get(1).score() : 0;
-        double margin = (best.score() - second) / best.score();
+        Candidate second = ranking.size() > 1 ? ranking.get(1) : null;
+        double margin = second == null ? 1 : (best.score() - second.score()) / best.score();
+        double lead = second == null ? best.coverage() : best.coverage() - second.coverage();
+        // Close scores are fine when the first entry clearly explains more of the question.
+        boolean standsOut = margin >= settings.answerMargin()
+                || (lead >= settings.coverageLead() && margin >= settings.leadMargin());
         boolean confident = best.coverage() >= settings.answerCoverage()
                 && best.evidence() >= settings.answerEvidence()
-                && margin >= settings.answerMargin();
+                && standsOut;
         if (confident && !cues.isBareReport(question)) {
             return new Decision(Decision.Kind.ANSWER, List.of(best), ranking);
         }

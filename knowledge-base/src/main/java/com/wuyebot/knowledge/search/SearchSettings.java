@@ -17,7 +17,10 @@ package com.wuyebot.knowledge.search;
  * @param noneCoverage     below this coverage of the query by the best entry: NONE
  * @param answerCoverage   at least this coverage for ANSWER
  * @param answerEvidence   at least this matched weight for ANSWER (about one rare concept)
- * @param answerMargin     at least this relative score gap between first and second for ANSWER
+ * @param answerMargin     at least this relative score gap between first and second for ANSWER...
+ * @param coverageLead     ...or, when the first covers the question by this much more than the
+ *                         second,
+ * @param leadMargin       at least this smaller score gap
  * @param suggestRatio     a suggestion must score at least this share of the first one
  * @param maxSuggestions   how many entries SUGGEST offers
  */
@@ -34,6 +37,8 @@ public record SearchSettings(
         double answerCoverage,
         double answerEvidence,
         double answerMargin,
+        double coverageLead,
+        double leadMargin,
         double suggestRatio,
         int maxSuggestions) {
 
@@ -44,16 +49,16 @@ public record SearchSettings(
     }
 
     public static SearchSettings defaults() {
-        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 1.0f, 1.0, 0.3, 0.15, 0.25, 2.0, 0.2, 0.5, 3);
+        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 1.0f, 1.0, 0.3, 0.15, 0.25, 2.0, 0.2, 0.2, 0.1, 0.5, 3);
     }
 
     public SearchSettings withBoosts(float concept, float questionType, float word, float gram) {
         return new SearchSettings(pool, concept, questionType, word, gram, answerBoost, freeWordWeight, minorWeight,
-                noneCoverage, answerCoverage, answerEvidence, answerMargin, suggestRatio, maxSuggestions);
+                noneCoverage, answerCoverage, answerEvidence, answerMargin, coverageLead, leadMargin, suggestRatio, maxSuggestions);
     }
 
     public SearchSettings withThresholds(double none, double answer, double evidence, double margin) {
         return new SearchSettings(pool, conceptBoost, questionTypeBoost, wordBoost, gramBoost, answerBoost, freeWordWeight, minorWeight,
-                none, answer, evidence, margin, suggestRatio, maxSuggestions);
+                none, answer, evidence, margin, coverageLead, leadMargin, suggestRatio, maxSuggestions);
     }
 }
