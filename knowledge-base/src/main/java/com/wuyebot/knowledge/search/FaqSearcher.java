@@ -70,9 +70,8 @@ public final class FaqSearcher {
                 }
                 FaqEntry entry = indexed.entry();
                 if (!entry.isGlobal() || !isOverridden(searcher, entry, communityId)) {
-                    double matched = weights.matchedBy(indexed);
-                    double coverage = weights.total() == 0 ? 0 : matched / weights.total();
-                    ranking.add(new Candidate(entry, hit.score, coverage, matched));
+                    double coverage = weights.total() == 0 ? 0 : weights.matchedBy(indexed) / weights.total();
+                    ranking.add(new Candidate(entry, hit.score, coverage, weights.conceptsMatchedBy(indexed)));
                 }
             }
             ranking.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -149,6 +148,15 @@ public final class FaqSearcher {
         double total() {
             return concepts.values().stream().mapToDouble(Double::doubleValue).sum()
                     + words.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /** Weight of the matched domain concepts alone: without any, a question is not in the domain. */
+        double conceptsMatchedBy(FaqIndex.IndexedEntry entry) {
+            double matched = 0;
+            for (var concept : concepts.entrySet()) {
+                matched += entry.concepts().contains(concept.getKey()) ? concept.getValue() : 0;
+            }
+            return matched;
         }
 
         double matchedBy(FaqIndex.IndexedEntry entry) {
