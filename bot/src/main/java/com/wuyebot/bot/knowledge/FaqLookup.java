@@ -3,7 +3,6 @@ package com.wuyebot.bot.knowledge;
 import com.wuyebot.knowledge.KnowledgeBase;
 import com.wuyebot.knowledge.faq.FaqEntry;
 import com.wuyebot.knowledge.search.Decision;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -14,14 +13,12 @@ public class FaqLookup {
 
   private final KnowledgeBase knowledgeBase;
   private final FaqRecordRepository records;
-  private final UnansweredQuestionRepository unanswered;
-  private final Clock clock;
+  private final UnansweredQuestionRecorder unanswered;
 
-  FaqLookup(KnowledgeBase knowledgeBase, FaqRecordRepository records, UnansweredQuestionRepository unanswered, Clock clock) {
+  FaqLookup(KnowledgeBase knowledgeBase, FaqRecordRepository records, UnansweredQuestionRecorder unanswered) {
     this.knowledgeBase = knowledgeBase;
     this.records = records;
     this.unanswered = unanswered;
-    this.clock = clock;
   }
 
   /** The decision for a question; SUGGEST and NONE are recorded for the knowledge-gap loop. */
@@ -29,7 +26,7 @@ public class FaqLookup {
     Decision decision = knowledgeBase.ask(question, null);
     if (decision.kind() != Decision.Kind.ANSWER) {
       String candidates = decision.candidates().stream().map(c -> c.entry().id()).collect(Collectors.joining(","));
-      unanswered.save(new UnansweredQuestion(appId, question, decision.kind().name(), candidates, clock.instant()));
+      unanswered.record(appId, question, decision.kind().name(), candidates);
     }
     return decision;
   }

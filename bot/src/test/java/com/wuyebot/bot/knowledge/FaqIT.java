@@ -86,8 +86,8 @@ class FaqIT {
     String reply = ask(TestAccounts.newOpenId(), question);
 
     assertThat(reply).contains("400-800-1234");
-    assertThat(jdbc.queryForObject("select count(*) from unanswered_question where question = ? and decision = 'NONE'",
-        Integer.class, question)).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
+        "select count(*) from unanswered_question where question = ? and decision = 'NONE'", Integer.class, question) == 1);
   }
 
   @Test

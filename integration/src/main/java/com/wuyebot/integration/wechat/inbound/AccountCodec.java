@@ -1,23 +1,17 @@
 package com.wuyebot.integration.wechat.inbound;
 
 import com.wuyebot.integration.wechat.WechatAccount;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import me.chanjar.weixin.common.error.WxRuntimeException;
-import me.chanjar.weixin.common.util.XmlUtils;
 import me.chanjar.weixin.common.util.crypto.SHA1;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutNewsMessage;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
-import me.chanjar.weixin.mp.util.crypto.WxMpCryptUtil;
 
 /** Signatures, safe-mode decryption and reply encoding for one account, all through WxJava. */
 final class AccountCodec {
 
   private final WechatAccount account;
   private final WxMpDefaultConfigImpl config;
-  private final WxMpCryptUtil crypt;
-  private final AppIdSuffix appIdSuffix;
+  private final AccountCrypt crypt;
 
   AccountCodec(WechatAccount account) {
     this.account = account;
@@ -25,8 +19,7 @@ final class AccountCodec {
     config.setAppId(account.appId());
     config.setToken(account.token());
     config.setAesKey(account.aesKey());
-    this.crypt = account.hasAesKey() ? new WxMpCryptUtil(config) : null;
-    this.appIdSuffix = account.hasAesKey() ? new AppIdSuffix(account.aesKey()) : null;
+    this.crypt = account.hasAesKey() ? new AccountCrypt(config) : null;
   }
 
   boolean hasValidSignature(String timestamp, String nonce, String signature) {
@@ -38,20 +31,7 @@ final class AccountCodec {
     if (crypt == null) {
       throw new RefusedPushException(Refusal.NOT_SAFE_MODE_ACCOUNT);
     }
-    String cipherText = encryptElement(body);
-    if (!SHA1.gen(account.token(), timestamp, nonce, cipherText).equals(msgSignature)) {
-      throw new RefusedPushException(Refusal.BAD_MSG_SIGNATURE);
-    }
-    String plain;
-    try {
-      plain = crypt.decrypt(cipherText);
-    } catch (WxRuntimeException e) {
-      throw new RefusedPushException(Refusal.BAD_CIPHERTEXT);
-    }
-    if (!appIdSuffix.matches(cipherText, plain.getBytes(StandardCharsets.UTF_8).length, account.appId())) {
-      throw new RefusedPushException(Refusal.WRONG_APPID);
-    }
-    return plain;
+    return crypt.decryptPush(body, timestamp, nonce, msgSignature);
   }
 
   String render(Reply reply, InboundMessage to, boolean encrypted) {
@@ -73,18 +53,5 @@ final class AccountCodec {
     item.setUrl(news.url());
     item.setPicUrl(news.picUrl());
     return item;
-  }
-
-  private static String encryptElement(String body) {
-    Map<String, Object> fields;
-    try {
-      fields = XmlUtils.xml2Map(body);
-    } catch (WxRuntimeException e) {
-      throw new RefusedPushException(Refusal.MALFORMED_XML);
-    }
-    if (fields.get("Encrypt") instanceof String cipherText && !cipherText.isEmpty()) {
-      return cipherText;
-    }
-    throw new RefusedPushException(Refusal.MALFORMED_XML);
   }
 }

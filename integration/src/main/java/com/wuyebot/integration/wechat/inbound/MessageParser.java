@@ -3,6 +3,7 @@ package com.wuyebot.integration.wechat.inbound;
 import java.time.Instant;
 import java.util.Locale;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
+import me.chanjar.weixin.mp.util.xml.XStreamTransformer;
 
 /** Parses a push's XML with WxJava (XStream with strict type permissions) into an {@link InboundMessage}. */
 final class MessageParser {
@@ -16,7 +17,8 @@ final class MessageParser {
     }
     WxMpXmlMessage wx;
     try {
-      wx = WxMpXmlMessage.fromXml(xml);
+      // WxMpXmlMessage.fromXml would parse a second time to fill getAllFieldsMap(), which we never read
+      wx = XStreamTransformer.fromXml(WxMpXmlMessage.class, xml.replace("</PicList><PicList>", ""));
     } catch (RuntimeException e) {
       throw new RefusedPushException(Refusal.MALFORMED_XML);
     }
