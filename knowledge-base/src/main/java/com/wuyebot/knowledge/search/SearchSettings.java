@@ -49,7 +49,7 @@ public record SearchSettings(
     }
 
     public static SearchSettings defaults() {
-        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 1.0f, 1.0, 0.3, 0.15, 0.25, 2.0, 0.2, 0.2, 0.1, 0.5, 3);
+        return new SearchSettings(10, 3.0f, 1.0f, 1.0f, 0.5f, 1.0f, 1.0, 0.3, 0.15, 0.25, 2.0, 0.25, 0.2, 0.1, 0.5, 3);
     }
 
     public SearchSettings withBoosts(float concept, float questionType, float word, float gram) {
