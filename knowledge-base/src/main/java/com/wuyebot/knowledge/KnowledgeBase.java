@@ -1,5 +1,6 @@
 package com.wuyebot.knowledge;
 
+import com.wuyebot.knowledge.analysis.DomainVocabulary;
 import com.wuyebot.knowledge.analysis.FaqAnalysis;
 import com.wuyebot.knowledge.faq.FaqEntry;
 import com.wuyebot.knowledge.index.FaqIndex;
@@ -29,19 +30,32 @@ public final class KnowledgeBase implements Closeable {
     private final FaqIndex index;
     private final FaqSearcher searcher;
 
-    private KnowledgeBase(Directory directory, SearchSettings settings) {
-        this.index = new FaqIndex(directory, FaqAnalysis.defaults());
+    private KnowledgeBase(Directory directory, SearchSettings settings, DomainVocabulary vocabulary) {
+        this.index = new FaqIndex(directory, new FaqAnalysis(vocabulary));
         this.searcher = new FaqSearcher(index, settings);
     }
 
     public static KnowledgeBase inMemory(SearchSettings settings) {
-        return new KnowledgeBase(new ByteBuffersDirectory(), settings);
+        return inMemory(settings, DomainVocabulary.defaults());
+    }
+
+    /** With a company's own vocabulary, e.g. {@link DomainVocabulary#withExtra} of local place names. */
+    public static KnowledgeBase inMemory(SearchSettings settings, DomainVocabulary vocabulary) {
+        return new KnowledgeBase(new ByteBuffersDirectory(), settings, vocabulary);
     }
 
     /** An index kept in {@code directory}, created if missing; its content survives a restart. */
     public static KnowledgeBase open(Path directory, SearchSettings settings) {
+        return open(directory, settings, DomainVocabulary.defaults());
+    }
+
+    /**
+     * As {@link #open(Path, SearchSettings)} with a company's own vocabulary. Changing the
+     * vocabulary of an existing directory needs a {@link #rebuild}.
+     */
+    public static KnowledgeBase open(Path directory, SearchSettings settings, DomainVocabulary vocabulary) {
         try {
-            return new KnowledgeBase(FSDirectory.open(directory), settings);
+            return new KnowledgeBase(FSDirectory.open(directory), settings, vocabulary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
