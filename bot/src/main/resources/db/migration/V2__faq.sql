@@ -5,7 +5,7 @@ CREATE TABLE faq_entry (
     id          VARCHAR(64)   PRIMARY KEY,
     category    VARCHAR(50)   NOT NULL,
     question    VARCHAR(200)  NOT NULL,
-    similar     TEXT          NOT NULL,
+    similar_questions TEXT    NOT NULL,
     answer      VARCHAR(2000) NOT NULL,
     keywords    TEXT          NOT NULL,
     enabled     BOOLEAN       NOT NULL,

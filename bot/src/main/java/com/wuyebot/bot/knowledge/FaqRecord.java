@@ -26,7 +26,7 @@ class FaqRecord {
   private String question;
 
   @Convert(converter = LinesConverter.class)
-  @Column(nullable = false)
+  @Column(name = "similar_questions", nullable = false)
   private List<String> similar;
 
   @Column(nullable = false)

@@ -2,7 +2,12 @@ package com.wuyebot.bot.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wuyebot.bot.knowledge.FaqCatalog;
 import com.wuyebot.bot.testsupport.TestAccounts;
+import com.wuyebot.knowledge.faq.FaqEntry;
+import com.wuyebot.knowledge.io.FaqImport;
+import java.io.InputStream;
+import java.util.List;
 import com.wuyebot.integration.fake.FakeWechatApi;
 import com.wuyebot.integration.testsupport.TestPostgres;
 import com.wuyebot.integration.tools.PushMessage;
@@ -35,9 +40,8 @@ class PostgresIT {
   }
 
   @AfterAll
-  static void cleanUp() {
+  static void stopApi() {
     api.close();
-    TestPostgres.dropSchema(database);
   }
 
   @LocalServerPort
@@ -45,6 +49,9 @@ class PostgresIT {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @Autowired
+  FaqCatalog catalog;
 
   @Test
   void recordsFollowsAndUnfollowsInPostgres() {
@@ -57,5 +64,21 @@ class PostgresIT {
     assertThat(jdbc.queryForObject("select subscribed from resident where open_id = ?", Boolean.class, openId)).isFalse();
     assertThat(jdbc.queryForObject("select count(*) from resident where open_id = ?", Integer.class, openId)).isEqualTo(1);
     assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(database.schema());
+  }
+
+  @Test
+  void storesFaqEntriesAndAnswersFromThemOnPostgres() throws Exception {
+    try (InputStream file = PostgresIT.class.getResourceAsStream("/faq/test-kb.jsonl")) {
+      catalog.saveAll(FaqImport.fromJsonLines(file, null).entries());
+    }
+    catalog.saveAll(List.of(FaqEntry.of("pg-water", "水电", "停水通知在哪里看？", List.of(),
+        "停水通知会提前一天在公众号和单元门口公告栏发布。", List.of("停水"))));
+    catalog.disable("pg-water");
+
+    String reply = TestAccounts.safe(port).push(PushMessage.text(TestAccounts.newOpenId(), "门禁卡丢了怎么补办")).reply().content();
+
+    assertThat(reply).contains("工本费20元");
+    assertThat(jdbc.queryForObject("select count(distinct revision) from faq_entry", Integer.class)).isEqualTo(8);
+    assertThat(catalog.get("pg-water").enabled()).isFalse();
   }
 }

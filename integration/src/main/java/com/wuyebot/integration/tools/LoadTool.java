@@ -43,6 +43,8 @@ public final class LoadTool {
         --timeout      per-request timeout (default 10s)
         --expect-reply count success/empty answers as errors (default: they are fine)
         --no-baseline  skip the GET baseline
+        --driver       java | wrk | auto (default auto: wrk when installed). wrk replays requests signed
+                       and encrypted beforehand, so the load generator takes less of the machine's CPU
       """;
 
   private static final String[] QUESTIONS = {
@@ -59,7 +61,16 @@ public final class LoadTool {
   }
 
   record Settings(URI url, PushAccount account, List<PushMode> modes, int connections, Duration duration,
-                  Duration warmup, int residents, Duration timeout, boolean expectReply, boolean baseline) {
+                  Duration warmup, int residents, Duration timeout, boolean expectReply, boolean baseline,
+                  boolean wrk) {
+  }
+
+  static String residentOpenid(int index) {
+    return String.format("oLOAD%023d", index);
+  }
+
+  static String question(int index) {
+    return QUESTIONS[Math.floorMod(index, QUESTIONS.length)];
   }
 
   private final Settings settings;
@@ -81,7 +92,7 @@ public final class LoadTool {
     try {
       CliOptions options = CliOptions.parse(args,
           Set.of("url", "token", "aes-key", "app-id", "gh", "mode", "connections", "duration", "warmup", "residents",
-              "timeout"),
+              "timeout", "driver"),
           Set.of("help", "expect-reply", "no-baseline"));
       if (options.has("help")) {
         out.print(USAGE);
@@ -109,9 +120,20 @@ public final class LoadTool {
     if (connections < 1 || connections > 1024) {
       throw new IllegalArgumentException("--connections must be 1..1024");
     }
+    String driver = options.get("driver", "auto");
+    boolean wrk = switch (driver) {
+      case "wrk" -> true;
+      case "java" -> false;
+      case "auto" -> WrkDriver.isInstalled();
+      default -> throw new IllegalArgumentException("--driver must be java, wrk or auto");
+    };
+    if (wrk && options.has("expect-reply")) {
+      throw new IllegalArgumentException("--expect-reply needs --driver java: wrk does not read the replies");
+    }
     return new Settings(url, account, modes, connections, options.duration("duration", Duration.ofSeconds(20)),
         options.duration("warmup", Duration.ofSeconds(5)), Math.max(1, options.integer("residents", 10_000)),
-        options.duration("timeout", Duration.ofSeconds(10)), options.has("expect-reply"), !options.has("no-baseline"));
+        options.duration("timeout", Duration.ofSeconds(10)), options.has("expect-reply"), !options.has("no-baseline"),
+        wrk);
   }
 
   /** The tool generates real traffic: keep it on this machine. */
@@ -137,6 +159,9 @@ public final class LoadTool {
   }
 
   private Stats scenario(String name, PushMode mode, boolean baseline) {
+    if (settings.wrk()) {
+      return new WrkDriver(settings, out).scenario(name, mode, baseline);
+    }
     out.printf("%s: %d connections, warmup %ss, measuring %ss ...%n", name, settings.connections(),
         settings.warmup().toSeconds(), settings.duration().toSeconds());
     ExecutorService pool = Executors.newFixedThreadPool(settings.connections());
@@ -232,8 +257,8 @@ public final class LoadTool {
             PushResult result = client.verifyUrl(echostr);
             error = result.status() != 200 ? "HTTP " + result.status() : echostr.equals(result.body()) ? null : "wrong echostr";
           } else {
-            String openid = String.format("oLOAD%023d", random.nextInt(settings.residents()));
-            PushResult result = client.push(PushMessage.text(openid, QUESTIONS[random.nextInt(QUESTIONS.length)]));
+            String openid = residentOpenid(random.nextInt(settings.residents()));
+            PushResult result = client.push(PushMessage.text(openid, question(random.nextInt(QUESTIONS.length))));
             gotReply = result.reply() != null;
             error = result.status() != 200 ? "HTTP " + result.status()
                 : settings.expectReply() && !gotReply ? "no reply" : null;
@@ -270,8 +295,9 @@ public final class LoadTool {
     table.append(String.format(Locale.ROOT, "%n%-22s %5s %9s %10s %8s %8s %8s %8s %7s %8s%n", "scenario", "conns",
         "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "replied"));
     for (Stats s : results) {
-      table.append(String.format(Locale.ROOT, "%-22s %5d %9d %10.1f %8.2f %8.2f %8.2f %8.2f %7d %8d%n", s.scenario(),
-          s.connections(), s.requests(), s.perSecond(), s.p50(), s.p90(), s.p99(), s.max(), s.errors(), s.replied()));
+      table.append(String.format(Locale.ROOT, "%-22s %5d %9d %10.1f %8.2f %8.2f %8.2f %8.2f %7d %8s%n", s.scenario(),
+          s.connections(), s.requests(), s.perSecond(), s.p50(), s.p90(), s.p99(), s.max(), s.errors(),
+          s.replied() < 0 ? "-" : Long.toString(s.replied())));
       s.errorKinds().forEach((kind, n) -> table.append(String.format(Locale.ROOT, "%24s%s: %d%n", "", kind, n)));
     }
     Stats baseline = results.stream().filter(s -> s.scenario().startsWith("baseline")).findFirst().orElse(null);
@@ -283,7 +309,8 @@ public final class LoadTool {
         }
       }
     }
-    table.append("(client and server share this machine's CPUs; safe mode also encrypts on the client side)");
+    table.append("(client and server share this machine's CPUs; with the java driver the client also signs, "
+        + "encrypts and decrypts every message, with wrk that is done before the clock starts)");
     return table.toString();
   }
 

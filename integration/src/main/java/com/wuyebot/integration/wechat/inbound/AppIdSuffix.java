@@ -21,6 +21,15 @@ final class AppIdSuffix {
   /** 16 random bytes and the 4-byte message length. */
   private static final int HEADER = 20;
 
+  /** Looking up a cipher costs more than the two blocks it decrypts here; one per thread is kept. */
+  private static final ThreadLocal<Cipher> AES = ThreadLocal.withInitial(() -> {
+    try {
+      return Cipher.getInstance("AES/CBC/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("The JDK lacks AES/CBC", e);
+    }
+  });
+
   private final SecretKeySpec key;
 
   AppIdSuffix(String encodingAesKey) {
@@ -38,7 +47,7 @@ final class AppIdSuffix {
     int from = cipher.length - tailBlocks * BLOCK;
     byte[] tail;
     try {
-      Cipher aes = Cipher.getInstance("AES/CBC/NoPadding");
+      Cipher aes = AES.get();
       aes.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(cipher, from - BLOCK, BLOCK));
       tail = aes.doFinal(cipher, from, cipher.length - from);
     } catch (GeneralSecurityException e) {
