@@ -4,6 +4,10 @@ import com.wuyebot.knowledge.KnowledgeBase;
 import com.wuyebot.knowledge.eval.FaqEvaluation;
 import com.wuyebot.knowledge.eval.LabelledQuery;
 import com.wuyebot.knowledge.faq.FaqEntry;
+import com.wuyebot.knowledge.intent.Classification;
+import com.wuyebot.knowledge.intent.IntentClassifier;
+import com.wuyebot.knowledge.intent.IntentEvaluation;
+import com.wuyebot.knowledge.intent.LabelledMessage;
 import com.wuyebot.knowledge.io.FaqImport;
 import com.wuyebot.knowledge.io.ImportResult;
 import com.wuyebot.knowledge.search.Candidate;
@@ -28,6 +32,9 @@ import java.util.stream.Collectors;
  *   eval --kb kb.jsonl --queries faq-dev.jsonl   metrics; the last stdout line is one JSON object
  *   ask --kb kb.jsonl "物业费怎么交"              decision and top 3 with scores
  *   import-check --kb faq.xlsx                   validates a .jsonl or .xlsx file
+ *   eval-intents --data intent-dev.jsonl         intent metrics; the last stdout line is one JSON object
+ *   eval-intents --cross-validate 5              the same on held-out groups of the shipped training data
+ *   classify "电梯坏了"                            intent, confidence, urgency and the top 3
  * </pre>
  */
 public final class KnowledgeBaseCli {
@@ -55,6 +62,10 @@ public final class KnowledgeBaseCli {
             case "eval" -> eval(require(options, "kb"), require(options, "queries"));
             case "ask" -> ask(require(options, "kb"), String.join(" ", positional));
             case "import-check" -> importCheck(require(options, "kb"));
+            case "eval-intents" -> options.containsKey("cross-validate")
+                    ? crossValidateIntents(Integer.parseInt(options.get("cross-validate")))
+                    : evalIntents(require(options, "data"));
+            case "classify" -> classify(String.join(" ", positional));
             default -> {
                 usage();
                 yield 2;
@@ -123,6 +134,35 @@ public final class KnowledgeBaseCli {
         return result.isValid() ? 0 : 1;
     }
 
+    private static int evalIntents(Path dataFile) throws IOException {
+        List<LabelledMessage> messages = LabelledMessage.readJsonLines(dataFile);
+        printIntentReport(IntentEvaluation.run(IntentClassifier.standard(), messages));
+        return 0;
+    }
+
+    private static int crossValidateIntents(int folds) {
+        printIntentReport(IntentEvaluation.crossValidate(IntentClassifier.standardTrainingData(), folds));
+        return 0;
+    }
+
+    private static void printIntentReport(IntentEvaluation.Report report) {
+        for (IntentEvaluation.Outcome error : report.errors()) {
+            Classification c = error.classification();
+            OUT.printf(Locale.ROOT, "MISS expected=%-10s got=%-10s %.2f (then %s %.2f) | %s%n", error.message().intent(),
+                    c.intent(), c.confidence(), c.second().intent(), c.second().probability(), error.message().text());
+        }
+        OUT.print(report.confusionTable());
+        OUT.println(report.toJson());
+    }
+
+    private static int classify(String text) {
+        Classification c = IntentClassifier.standard().classify(text);
+        OUT.println(c.intent() + (c.urgent() ? " URGENT" : ""));
+        c.ranking().stream().limit(3)
+                .forEach(s -> OUT.printf(Locale.ROOT, "  %-10s %.3f%n", s.intent(), s.probability()));
+        return 0;
+    }
+
     private static List<FaqEntry> load(Path file) throws IOException {
         ImportResult result = read(file);
         if (!result.isValid()) {
@@ -160,6 +200,9 @@ public final class KnowledgeBaseCli {
                 usage: java -jar knowledge-base-cli.jar <command>
                   eval --kb FILE --queries FILE   evaluate against labelled queries (JSON Lines)
                   ask --kb FILE "question"        show the decision and the top 3
-                  import-check --kb FILE          validate a .jsonl or .xlsx knowledge base""");
+                  import-check --kb FILE          validate a .jsonl or .xlsx knowledge base
+                  eval-intents --data FILE        evaluate the intent classifier on {"text","intent"} lines
+                  eval-intents --cross-validate N the same on N held-out folds of the shipped training data
+                  classify "message"              intent, urgency and the top 3 intents""");
     }
 }
