@@ -27,6 +27,8 @@ class FaqAnalysisTest {
             升降梯被困                | 电梯 被困
             小电驴在哪充电            | 电动自行车 ?where 充电
             狗屎没人管                | 粪便 不作为
+            管理费交到哪个月了        | 物业费 缴费 ?time
+            在哪查缴费记录            | ?where 查询 账单 缴费
             """)
     void foldsDomainSynonymsIntoConcepts(String text, String expected) {
         assertThat(ANALYSIS.tokens(FaqAnalysis.CONCEPT, text)).containsExactly(expected.split(" "));
