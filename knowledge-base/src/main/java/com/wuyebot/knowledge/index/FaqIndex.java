@@ -46,8 +46,13 @@ public final class FaqIndex implements Closeable {
     /** Community value of global entries. */
     public static final String GLOBAL = "*";
 
-    /** An indexed entry with its analysed terms, kept in memory so a search reads no stored fields. */
-    public record IndexedEntry(FaqEntry entry, Set<String> concepts, Set<String> words) {
+    /**
+     * An indexed entry with its analysed terms, kept in memory so a search reads no stored fields:
+     * the concepts and words of all its phrasings and keywords together, and the concepts of each
+     * phrasing (question, then similar questions) on its own.
+     */
+    public record IndexedEntry(FaqEntry entry, Set<String> concepts, Set<String> words,
+                               List<Set<String>> phrasingConcepts) {
     }
 
     private final Directory directory;
@@ -159,7 +164,12 @@ public final class FaqIndex implements Closeable {
 
     private IndexedEntry remember(FaqEntry entry, Map<String, IndexedEntry> entries) {
         List<String> texts = searchableTexts(entry);
-        var indexed = new IndexedEntry(entry, distinctTokens(FaqAnalysis.CONCEPT, texts), distinctTokens(FaqAnalysis.WORD, texts));
+        var phrasings = new ArrayList<Set<String>>();
+        for (String phrasing : entry.phrasings()) {
+            phrasings.add(Set.copyOf(analysis.tokens(FaqAnalysis.CONCEPT, phrasing)));
+        }
+        var indexed = new IndexedEntry(entry, distinctTokens(FaqAnalysis.CONCEPT, texts),
+                distinctTokens(FaqAnalysis.WORD, texts), List.copyOf(phrasings));
         entries.put(entry.id(), indexed);
         return indexed;
     }

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Turns a ranking into a decision. ANSWER needs the best entry to cover enough of the question and
- * to stand clearly above the second (by score, or by coverage with a smaller score gap); a bare fault or complaint report is never answered; a weak
- * best entry means NONE; everything in between is offered as suggestions.
+ * to stand clearly above the second: one confidence, the relative score gap plus a share of the
+ * lead in fit (its closest phrasing matches the question better than any of the second's), or a
+ * clear lead in coverage with a smaller score gap. A bare fault or complaint report is never
+ * answered; a weak best entry means NONE; everything in between is offered as suggestions.
  */
 final class AnswerPolicy {
 
@@ -29,8 +31,10 @@ final class AnswerPolicy {
         Candidate second = ranking.size() > 1 ? ranking.get(1) : null;
         double margin = second == null ? 1 : (best.score() - second.score()) / best.score();
         double lead = second == null ? best.coverage() : best.coverage() - second.coverage();
+        double fitLead = second == null ? best.fit() : best.fit() - second.fit();
+        double confidence = margin + settings.fitLeadWeight() * fitLead;
         // Close scores are fine when the first entry clearly explains more of the question.
-        boolean standsOut = margin >= settings.answerMargin()
+        boolean standsOut = confidence >= settings.answerMargin()
                 || (lead >= settings.coverageLead() && margin >= settings.leadMargin());
         boolean confident = best.coverage() >= settings.answerCoverage()
                 && best.evidence() >= settings.answerEvidence()

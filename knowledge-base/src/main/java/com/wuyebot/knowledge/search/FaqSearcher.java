@@ -60,6 +60,7 @@ public final class FaqSearcher {
         try {
             var hits = searcher.search(query(question, communityId), settings.pool()).scoreDocs;
             var weights = weights(searcher.getIndexReader(), question);
+            var conceptWeights = new ConceptWeights(searcher.getIndexReader());
             var ranking = new ArrayList<Candidate>(hits.length);
             var storedFields = searcher.storedFields();
             for (ScoreDoc hit : hits) {
@@ -71,7 +72,9 @@ public final class FaqSearcher {
                 FaqEntry entry = indexed.entry();
                 if (!entry.isGlobal() || !isOverridden(searcher, entry, communityId)) {
                     double coverage = weights.total() == 0 ? 0 : weights.matchedBy(indexed) / weights.total();
-                    ranking.add(new Candidate(entry, hit.score, coverage, weights.conceptsMatchedBy(indexed)));
+                    double fit = fit(question.concepts(), indexed, conceptWeights);
+                    double score = hit.score * (1 + settings.fitBoost() * fit);
+                    ranking.add(new Candidate(entry, score, coverage, weights.conceptsMatchedBy(indexed), fit));
                 }
             }
             ranking.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -170,6 +173,58 @@ public final class FaqSearcher {
             return matched;
         }
     }
+
+    /**
+     * How well the entry's closest single phrasing matches the question's concepts: weighted
+     * Jaccard, max over phrasings. Unlike coverage (the question's side only, over all phrasings
+     * together), a phrasing that adds its own topic (物业费 + 租客 for a question about 物业费 +
+     * 缴费) scores lower, which tells close sibling entries apart.
+     */
+    private double fit(Set<String> query, FaqIndex.IndexedEntry entry, ConceptWeights weights) throws IOException {
+        double queryWeight = 0;
+        for (String concept : query) {
+            queryWeight += weights.of(concept);
+        }
+        double best = 0;
+        for (Set<String> phrasing : entry.phrasingConcepts()) {
+            double shared = 0;
+            double extra = 0;
+            for (String concept : phrasing) {
+                if (query.contains(concept)) {
+                    shared += weights.of(concept);
+                } else {
+                    extra += weights.of(concept);
+                }
+            }
+            double union = queryWeight + extra;
+            best = Math.max(best, union == 0 ? 0 : shared / union);
+        }
+        return best;
+    }
+
+    /** Idf of concepts, question types and context weighing less, cached for one search. */
+    private final class ConceptWeights {
+        private final IndexReader reader;
+        private final java.util.Map<String, Double> cache = new java.util.HashMap<>();
+
+        ConceptWeights(IndexReader reader) {
+            this.reader = reader;
+        }
+
+        double of(String concept) throws IOException {
+            Double known = cache.get(concept);
+            if (known == null) {
+                double factor = DomainVocabulary.isQuestionType(concept) ? QUESTION_TYPE_FIT_WEIGHT
+                        : DomainVocabulary.isContext(concept) ? settings.minorWeight() : 1;
+                known = factor * idf(reader, FaqAnalysis.CONCEPT, concept);
+                cache.put(concept, known);
+            }
+            return known;
+        }
+    }
+
+    /** Question types tell siblings apart (price vs time of the same topic) but say less than a topic. */
+    private static final double QUESTION_TYPE_FIT_WEIGHT = 0.5;
 
     private static double idf(IndexReader reader, String field, String term) throws IOException {
         int documents = Math.max(1, reader.numDocs());

@@ -93,6 +93,17 @@ class FaqSearchTest {
     }
 
     @Test
+    void prefersTheEntryWhosePhrasingMatchesWithoutAnExtraTopic() {
+        // Both fee entries name 管理费 and paying; only the late-payment one adds arrears and a fine.
+        Decision decision = kb.ask("管理费在哪交", null);
+        Candidate first = decision.ranking().get(0);
+        assertThat(first.entry().id()).isEqualTo("t-fee-pay");
+        assertThat(decision.ranking()).filteredOn(c -> c.entry().id().equals("t-fee-late"))
+                .allSatisfy(late -> assertThat(late.fit()).isLessThan(first.fit()));
+        assertThat(first.fit()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void answersNothingForAnEmptyQuestion() {
         assertThat(kb.ask("", null).kind()).isEqualTo(Decision.Kind.NONE);
         assertThat(kb.ask("？？", null).kind()).isEqualTo(Decision.Kind.NONE);
