@@ -3,8 +3,8 @@ package com.wuyebot.bot.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
-import com.wuyebot.integration.fake.FakeWechatApi;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.WechatPushClient;
 import java.io.IOException;
@@ -20,33 +20,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** FAQ entries managed through the API and answered to residents through WeChat. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FaqIT {
+class FaqIT extends RunningBot {
 
-  static final FakeWechatApi api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
   static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
-
-  @DynamicPropertySource
-  static void wechatApi(DynamicPropertyRegistry registry) {
-    registry.add("wechat.api-base-url", api::baseUrl);
-  }
-
-  @AfterAll
-  static void stopApi() {
-    api.close();
-  }
-
-  @LocalServerPort
-  int port;
 
   @Autowired
   JdbcTemplate jdbc;

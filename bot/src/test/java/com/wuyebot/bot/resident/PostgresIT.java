@@ -3,32 +3,25 @@ package com.wuyebot.bot.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuyebot.bot.knowledge.FaqCatalog;
+import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.knowledge.faq.FaqEntry;
 import com.wuyebot.knowledge.io.FaqImport;
 import java.io.InputStream;
 import java.util.List;
-import com.wuyebot.integration.fake.FakeWechatApi;
 import com.wuyebot.integration.testsupport.TestPostgres;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushResult;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The schema migrates on PostgreSQL and follows and unfollows are stored there. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class PostgresIT {
+class PostgresIT extends RunningBot {
 
   static final TestPostgres.Database database = TestPostgres.freshSchema();
-  static final FakeWechatApi api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
@@ -36,16 +29,7 @@ class PostgresIT {
     registry.add("spring.datasource.username", database::user);
     registry.add("spring.datasource.password", () -> "");
     registry.add("spring.flyway.schemas", database::schema);
-    registry.add("wechat.api-base-url", api::baseUrl);
   }
-
-  @AfterAll
-  static void stopApi() {
-    api.close();
-  }
-
-  @LocalServerPort
-  int port;
 
   @Autowired
   JdbcTemplate jdbc;

@@ -2,8 +2,8 @@ package com.wuyebot.bot.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
-import com.wuyebot.integration.fake.FakeWechatApi;
 import com.wuyebot.integration.fake.SentMessage;
 import com.wuyebot.integration.tools.Envelope;
 import com.wuyebot.integration.tools.PushMessage;
@@ -16,31 +16,15 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** When the answer takes longer than WeChat waits, WeChat gets `success` and the answer arrives by customer-service message. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "wechat.reply-timeout=200ms")
-@ActiveProfiles("test")
-class LateReplyIT {
+@TestPropertySource(properties = "wechat.reply-timeout=200ms")
+class LateReplyIT extends RunningBot {
 
-  static final FakeWechatApi api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
-
-  @DynamicPropertySource
-  static void wechatApi(DynamicPropertyRegistry registry) {
-    registry.add("wechat.api-base-url", api::baseUrl);
-  }
-
-  @AfterAll
-  static void stopApi() {
-    api.close();
-  }
 
   @TestConfiguration
   static class SlowAnswers {
@@ -58,13 +42,10 @@ class LateReplyIT {
     }
   }
 
-  @LocalServerPort
-  int port;
-
   @Test
   void answersSuccessInTimeAndSendsTheReplyOnceByCustomerServiceMessage() throws Exception {
     String openId = TestAccounts.newOpenId();
-    api.follower(openId);
+    api().follower(openId);
     WechatPushClient wechat = TestAccounts.safe(port);
     Envelope message = wechat.envelope(PushMessage.text(openId, "请问物业几点下班"));
 
@@ -75,11 +56,11 @@ class LateReplyIT {
     assertThat(first.get().body()).isEqualTo("success");
     assertThat(retry.body()).isEqualTo("success");
     assertThat(first.get().latency()).isLessThan(Duration.ofSeconds(4));
-    SentMessage sent = api.awaitSentMessage(m -> openId.equals(m.toUser()), Duration.ofSeconds(10));
+    SentMessage sent = api().awaitSentMessage(m -> openId.equals(m.toUser()), Duration.ofSeconds(10));
     assertThat(sent.msgType()).isEqualTo("text");
     assertThat(sent.content()).contains("400-800-1234");
     Thread.sleep(800);
-    List<SentMessage> all = api.sentMessagesTo(openId);
+    List<SentMessage> all = api().sentMessagesTo(openId);
     assertThat(all).hasSize(1);
   }
 }

@@ -2,8 +2,8 @@ package com.wuyebot.bot.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
-import com.wuyebot.integration.fake.FakeWechatApi;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushResult;
 import java.net.URI;
@@ -12,32 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** With Redis unreachable the bot still answers residents, and health says what is wrong. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"redis.url=redis://127.0.0.1:1", "redis.timeout=200ms"})
-@ActiveProfiles("test")
-class RedisOutageIT {
+@TestPropertySource(properties = {"redis.url=redis://127.0.0.1:1", "redis.timeout=200ms"})
+class RedisOutageIT extends RunningBot {
 
-  static final FakeWechatApi api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
-
-  @DynamicPropertySource
-  static void wechatApi(DynamicPropertyRegistry registry) {
-    registry.add("wechat.api-base-url", api::baseUrl);
-  }
-
-  @AfterAll
-  static void stopApi() {
-    api.close();
-  }
-
-  @LocalServerPort
-  int port;
 
   @Test
   void answersWithoutDedupAndReportsTheStateStoreDown() throws Exception {
