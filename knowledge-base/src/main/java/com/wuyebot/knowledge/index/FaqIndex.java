@@ -48,11 +48,14 @@ public final class FaqIndex implements Closeable {
 
     /**
      * An indexed entry with its analysed terms, kept in memory so a search reads no stored fields:
-     * the concepts and words of all its phrasings and keywords together, and the concepts of each
+     * the concepts and words of all its phrasings and keywords together, and the terms of each
      * phrasing (question, then similar questions) on its own.
      */
-    public record IndexedEntry(FaqEntry entry, Set<String> concepts, Set<String> words,
-                               List<Set<String>> phrasingConcepts) {
+    public record IndexedEntry(FaqEntry entry, Set<String> concepts, Set<String> words, List<Phrasing> phrasings) {
+    }
+
+    /** One phrasing's concepts and the words the vocabulary does not explain. */
+    public record Phrasing(Set<String> concepts, Set<String> unexplainedWords) {
     }
 
     private final Directory directory;
@@ -164,9 +167,10 @@ public final class FaqIndex implements Closeable {
 
     private IndexedEntry remember(FaqEntry entry, Map<String, IndexedEntry> entries) {
         List<String> texts = searchableTexts(entry);
-        var phrasings = new ArrayList<Set<String>>();
+        var phrasings = new ArrayList<Phrasing>();
         for (String phrasing : entry.phrasings()) {
-            phrasings.add(Set.copyOf(analysis.tokens(FaqAnalysis.CONCEPT, phrasing)));
+            phrasings.add(new Phrasing(Set.copyOf(analysis.tokens(FaqAnalysis.CONCEPT, phrasing)),
+                    Set.copyOf(analysis.unexplainedWords(phrasing))));
         }
         var indexed = new IndexedEntry(entry, distinctTokens(FaqAnalysis.CONCEPT, texts),
                 distinctTokens(FaqAnalysis.WORD, texts), List.copyOf(phrasings));

@@ -72,7 +72,7 @@ public final class FaqSearcher {
                 FaqEntry entry = indexed.entry();
                 if (!entry.isGlobal() || !isOverridden(searcher, entry, communityId)) {
                     double coverage = weights.total() == 0 ? 0 : weights.matchedBy(indexed) / weights.total();
-                    double fit = fit(question.concepts(), indexed, conceptWeights);
+                    double fit = fit(question, indexed, conceptWeights);
                     double score = hit.score * (1 + settings.fitBoost() * fit);
                     ranking.add(new Candidate(entry, score, coverage, weights.conceptsMatchedBy(indexed), fit));
                 }
@@ -175,26 +175,33 @@ public final class FaqSearcher {
     }
 
     /**
-     * How well the entry's closest single phrasing matches the question's concepts: weighted
-     * Jaccard, max over phrasings. Unlike coverage (the question's side only, over all phrasings
-     * together), a phrasing that adds its own topic (物业费 + 租客 for a question about 物业费 +
-     * 缴费) scores lower, which tells close sibling entries apart.
+     * How well the entry's closest single phrasing matches the question: weighted Jaccard of
+     * concepts and unexplained words, max over phrasings. Unlike coverage (the question's side
+     * only, over all phrasings together), a phrasing that adds a topic of its own (物业费 + 租客 for a
+     * question about 物业费 + 缴费, or a place the vocabulary does not know) scores lower, which
+     * tells close sibling entries apart.
      */
-    private double fit(Set<String> query, FaqIndex.IndexedEntry entry, ConceptWeights weights) throws IOException {
+    private double fit(ParsedQuestion question, FaqIndex.IndexedEntry entry, ConceptWeights weights) throws IOException {
         double queryWeight = 0;
-        for (String concept : query) {
-            queryWeight += weights.of(concept);
+        for (String concept : question.concepts()) {
+            queryWeight += weights.ofConcept(concept);
+        }
+        for (String word : question.freeWords()) {
+            queryWeight += weights.ofWord(word);
         }
         double best = 0;
-        for (Set<String> phrasing : entry.phrasingConcepts()) {
+        for (FaqIndex.Phrasing phrasing : entry.phrasings()) {
             double shared = 0;
             double extra = 0;
-            for (String concept : phrasing) {
-                if (query.contains(concept)) {
-                    shared += weights.of(concept);
-                } else {
-                    extra += weights.of(concept);
-                }
+            for (String concept : phrasing.concepts()) {
+                double weight = weights.ofConcept(concept);
+                shared += question.concepts().contains(concept) ? weight : 0;
+                extra += question.concepts().contains(concept) ? 0 : weight;
+            }
+            for (String word : phrasing.unexplainedWords()) {
+                double weight = weights.ofWord(word);
+                shared += question.freeWords().contains(word) ? weight : 0;
+                extra += question.freeWords().contains(word) ? 0 : weight;
             }
             double union = queryWeight + extra;
             best = Math.max(best, union == 0 ? 0 : shared / union);
@@ -202,22 +209,33 @@ public final class FaqSearcher {
         return best;
     }
 
-    /** Idf of concepts, question types and context weighing less, cached for one search. */
+    /** Term weights for the fit, cached for one search: as in coverage, question types at half weight. */
     private final class ConceptWeights {
         private final IndexReader reader;
-        private final java.util.Map<String, Double> cache = new java.util.HashMap<>();
+        private final java.util.Map<String, Double> concepts = new java.util.HashMap<>();
+        private final java.util.Map<String, Double> words = new java.util.HashMap<>();
 
         ConceptWeights(IndexReader reader) {
             this.reader = reader;
         }
 
-        double of(String concept) throws IOException {
-            Double known = cache.get(concept);
+        double ofConcept(String concept) throws IOException {
+            Double known = concepts.get(concept);
             if (known == null) {
                 double factor = DomainVocabulary.isQuestionType(concept) ? QUESTION_TYPE_FIT_WEIGHT
                         : DomainVocabulary.isContext(concept) ? settings.minorWeight() : 1;
                 known = factor * idf(reader, FaqAnalysis.CONCEPT, concept);
-                cache.put(concept, known);
+                concepts.put(concept, known);
+            }
+            return known;
+        }
+
+        double ofWord(String word) throws IOException {
+            Double known = words.get(word);
+            if (known == null) {
+                known = settings.freeWordWeight() * idf(reader, FaqAnalysis.WORD, word)
+                        * (WordKind.isNounLike(word) ? 1 : settings.minorWeight());
+                words.put(word, known);
             }
             return known;
         }
