@@ -11,22 +11,21 @@ import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushMode;
 import com.wuyebot.integration.tools.PushResult;
 import com.wuyebot.integration.tools.Signing;
+import com.wuyebot.integration.testsupport.Vectors;
 import com.wuyebot.integration.tools.WechatPushClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The webhook over real HTTP, with WeChat played by the push client and WeChat's API by a local fake. */
@@ -62,14 +61,10 @@ class WechatPortalIT extends RunningBot {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text.xml", "image.xml", "voice.xml", "video.xml", "shortvideo.xml", "location.xml", "link.xml",
-      "event_subscribe.xml", "event_subscribe_qrscene.xml", "event_unsubscribe.xml", "event_scan.xml",
-      "event_location.xml", "event_click.xml", "event_view.xml", "event_templatesendjobfinish.xml",
-      "event_masssendjobfinish.xml", "event_subscribe_msg_popup.xml", "event_subscribe_msg_change.xml",
-      "event_subscribe_msg_sent.xml"})
-  void acceptsEverySampleMessageAndEvent(String sample) throws IOException {
+  @FieldSource("com.wuyebot.integration.testsupport.Vectors#SAMPLES")
+  void acceptsEverySampleMessageAndEvent(String sample) {
     String openId = TestAccounts.newOpenId();
-    String xml = sample(sample).replace("oXyZ1234567890abcdefghijklmn", openId);
+    String xml = Vectors.sample(sample).replace("oXyZ1234567890abcdefghijklmn", openId);
 
     PushResult result = TestAccounts.safe(port).pushXml(openId, xml);
 
@@ -194,11 +189,5 @@ class WechatPortalIT extends RunningBot {
   private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String sample(String name) throws IOException {
-    try (InputStream in = WechatPortalIT.class.getResourceAsStream("/wechat/samples/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package com.wuyebot.integration.fake;
 
+import com.wuyebot.integration.testsupport.QueryStrings;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -14,7 +15,6 @@ import com.wuyebot.integration.tools.WechatPushClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -318,7 +318,7 @@ public final class FakeWechatApi implements AutoCloseable {
     try (exchange; InputStream in = exchange.getRequestBody()) {
       String path = exchange.getRequestURI().getPath();
       String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+      Map<String, String> query = QueryStrings.parse(exchange.getRequestURI().getRawQuery());
       calls.merge(path, 1, Integer::sum);
       try {
         FakeFaults.Fault fault = faults.next(path);
@@ -549,18 +549,5 @@ public final class FakeWechatApi implements AutoCloseable {
       return "audio/amr";
     }
     return lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : "application/octet-stream";
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> params = new HashMap<>();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return params;
   }
 }

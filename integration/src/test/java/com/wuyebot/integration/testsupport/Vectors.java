@@ -9,12 +9,20 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The known answers of shared/wechat/vectors.json, copied into the test resources. */
 public final class Vectors {
 
   private static final JsonObject ROOT = load();
+
+  /** Every file of shared/wechat/samples: one per message type and event. */
+  public static final List<String> SAMPLES = List.of("text.xml", "image.xml", "voice.xml", "video.xml",
+      "shortvideo.xml", "location.xml", "link.xml", "event_subscribe.xml", "event_subscribe_qrscene.xml",
+      "event_unsubscribe.xml", "event_scan.xml", "event_location.xml", "event_click.xml", "event_view.xml",
+      "event_templatesendjobfinish.xml", "event_masssendjobfinish.xml", "event_subscribe_msg_popup.xml",
+      "event_subscribe_msg_change.xml", "event_subscribe_msg_sent.xml");
 
   private Vectors() {
   }

@@ -1,5 +1,6 @@
 package com.wuyebot.integration.tools;
 
+import com.wuyebot.integration.testsupport.QueryStrings;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import me.chanjar.weixin.common.util.crypto.SHA1;
@@ -12,9 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,7 +75,7 @@ final class EchoPortal implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange; InputStream in = exchange.getRequestBody()) {
       String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
+      Map<String, String> q = QueryStrings.parse(exchange.getRequestURI().getRawQuery());
       String signature = q.get("signature");
       if (signature == null || q.get("timestamp") == null || q.get("nonce") == null
           || !signature.equals(SHA1.gen(config.getToken(), q.get("timestamp"), q.get("nonce")))) {
@@ -132,18 +131,5 @@ final class EchoPortal implements AutoCloseable {
     if (bytes.length > 0) {
       exchange.getResponseBody().write(bytes);
     }
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> params = new HashMap<>();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return params;
   }
 }

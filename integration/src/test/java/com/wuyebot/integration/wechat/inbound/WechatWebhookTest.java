@@ -29,6 +29,7 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WechatWebhookTest {
@@ -142,11 +143,7 @@ class WechatWebhookTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text.xml", "image.xml", "voice.xml", "video.xml", "shortvideo.xml", "location.xml", "link.xml",
-      "event_subscribe.xml", "event_subscribe_qrscene.xml", "event_unsubscribe.xml", "event_scan.xml",
-      "event_location.xml", "event_click.xml", "event_view.xml", "event_templatesendjobfinish.xml",
-      "event_masssendjobfinish.xml", "event_subscribe_msg_popup.xml", "event_subscribe_msg_change.xml",
-      "event_subscribe_msg_sent.xml"})
+  @FieldSource("com.wuyebot.integration.testsupport.Vectors#SAMPLES")
   void acceptsEverySampleInPlaintext(String sample) {
     WebhookResponse response = post(signedQuery(), Vectors.sample(sample));
 
