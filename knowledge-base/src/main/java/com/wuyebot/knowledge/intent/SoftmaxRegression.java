@@ -17,7 +17,7 @@ final class SoftmaxRegression {
     /** Training settings; {@link #defaults()} is what the shipped classifier uses. */
     record Settings(int epochs, double learningRate, double l2, long seed, boolean balanceClasses) {
         static Settings defaults() {
-            return new Settings(20, 0.3, 1e-5, 20240611L, true);
+            return new Settings(20, 0.1, 1e-5, 20240611L, true);
         }
     }
 
