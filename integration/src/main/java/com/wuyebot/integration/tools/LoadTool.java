@@ -43,7 +43,8 @@ public final class LoadTool {
         --timeout      per-request timeout (default 10s)
         --expect-reply count success/empty answers as errors (default: they are fine)
         --no-baseline  skip the GET baseline
-        --driver       java | wrk | auto (default auto: wrk when installed). wrk replays requests signed
+        --driver       java | wrk | auto (default auto: wrk when installed and replies need not be read).
+                       wrk replays requests signed
                        and encrypted beforehand, so the load generator takes less of the machine's CPU
       """;
 
@@ -124,7 +125,7 @@ public final class LoadTool {
     boolean wrk = switch (driver) {
       case "wrk" -> true;
       case "java" -> false;
-      case "auto" -> WrkDriver.isInstalled();
+      case "auto" -> !options.has("expect-reply") && WrkDriver.isInstalled();
       default -> throw new IllegalArgumentException("--driver must be java, wrk or auto");
     };
     if (wrk && options.has("expect-reply")) {
