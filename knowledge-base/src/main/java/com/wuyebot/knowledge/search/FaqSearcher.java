@@ -244,11 +244,18 @@ public final class FaqSearcher {
     /** Question types tell siblings apart (price vs time of the same topic) but say less than a topic. */
     private static final double QUESTION_TYPE_FIT_WEIGHT = 0.5;
 
+    /**
+     * Term rarity, computed as if the knowledge base held at least {@link #PRIOR_ENTRIES} entries:
+     * in a new company's base of a handful of entries every term looks common, and even a
+     * question asked word for word would lack the evidence to be answered.
+     */
     private static double idf(IndexReader reader, String field, String term) throws IOException {
-        int documents = Math.max(1, reader.numDocs());
+        int documents = Math.max(PRIOR_ENTRIES, reader.numDocs());
         int frequency = reader.docFreq(new Term(field, term));
         return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
     }
+
+    private static final int PRIOR_ENTRIES = 50;
 
     record ParsedQuestion(Set<String> concepts, Set<String> words, Set<String> grams, Set<String> freeWords) {
         boolean isEmpty() {
