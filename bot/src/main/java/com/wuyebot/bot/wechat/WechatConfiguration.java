@@ -7,7 +7,7 @@ import com.wuyebot.integration.wechat.outbound.WechatGateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 class WechatConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(WechatConfiguration.class);
+  private static final int HANDLER_QUEUE = 2_000;
 
   @Bean
   WechatGateway wechatGateway(WechatProperties properties, StateStore store, Clock clock) {
@@ -27,13 +28,16 @@ class WechatConfiguration {
   }
 
   /**
-   * Runs message handlers, so the webhook can stop waiting at the reply timeout. When every
-   * thread is busy the request thread runs the handler itself: slower, but nothing is dropped.
+   * Runs message handlers, so the webhook can stop waiting at the reply timeout. A few threads
+   * and a first-come-first-served queue keep latency even on a small machine; a handler that
+   * waits too long in the queue is answered late like any slow one. When the queue is full the
+   * request thread runs the handler itself: slower, but nothing is dropped.
    */
   @Bean(destroyMethod = "shutdown")
-  ExecutorService messageHandlerExecutor() {
+  ExecutorService messageHandlerExecutor(WechatProperties properties) {
     AtomicInteger count = new AtomicInteger();
-    return new ThreadPoolExecutor(8, 200, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+    int threads = properties.handlerThreads();
+    return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(HANDLER_QUEUE),
         task -> new Thread(task, "message-handler-" + count.incrementAndGet()),
         new ThreadPoolExecutor.CallerRunsPolicy());
   }

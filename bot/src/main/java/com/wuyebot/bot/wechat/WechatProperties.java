@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param replyTimeout    after this, the webhook answers {@code success} and the reply goes out late
  * @param dedupTtl        how long a message id is remembered; must outlast WeChat's retries
  * @param maxBodySize     larger push bodies are refused with 413
+ * @param handlerThreads  threads that run message handlers; more only help when handlers wait on I/O
  */
 @Validated
 @ConfigurationProperties("wechat")
@@ -30,6 +31,7 @@ public record WechatProperties(
     @DefaultValue("4s") Duration replyTimeout,
     @DefaultValue("120s") Duration dedupTtl,
     @DefaultValue("64KB") DataSize maxBodySize,
+    @DefaultValue("16") @jakarta.validation.constraints.Min(1) int handlerThreads,
     @DefaultValue("2") int apiMaxRetries,
     @DefaultValue("500ms") Duration apiRetryBackoff,
     @DefaultValue List<@Valid Account> accounts) {
