@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -140,10 +139,5 @@ public final class WechatWebhook {
     observer.refused(refusal);
     log.info("Refused a push: {}", refusal.metricName());
     return WebhookResponse.refused(refusal);
-  }
-
-  /** The ids of the configured accounts. */
-  public Set<String> appIds() {
-    return codecs.keySet();
   }
 }
