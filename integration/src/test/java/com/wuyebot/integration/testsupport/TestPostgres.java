@@ -47,7 +47,7 @@ public final class TestPostgres {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create a test schema", e);
     }
-    return new Database(baseUrl + "?currentSchema=" + schema, user, schema);
+    return new Database(baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, schema);
   }
 
   private static void dropSchemasOlderThan(Statement statement, long epochSeconds) throws SQLException {
@@ -68,7 +68,7 @@ public final class TestPostgres {
   }
 
   private static void start() {
-    if (TestRedis.isListening("127.0.0.1", 5432)) {
+    if (!TestRedis.forceEmbedded() && TestRedis.isListening("127.0.0.1", 5432)) {
       baseUrl = "jdbc:postgresql://127.0.0.1:5432/test";
       user = "postgres";
       return;
@@ -83,6 +83,7 @@ public final class TestPostgres {
         }
       }));
       baseUrl = postgres.getJdbcUrl("postgres", "postgres");
+      System.out.println("Tests use an embedded PostgreSQL on port " + postgres.getPort());
       user = "postgres";
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start an embedded PostgreSQL", e);

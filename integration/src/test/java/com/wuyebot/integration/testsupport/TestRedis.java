@@ -21,7 +21,7 @@ public final class TestRedis {
 
   public static synchronized String url() {
     if (url == null) {
-      url = isListening("127.0.0.1", 6379) ? "redis://127.0.0.1:6379" : startEmbedded();
+      url = !forceEmbedded() && isListening("127.0.0.1", 6379) ? "redis://127.0.0.1:6379" : startEmbedded();
     }
     return url;
   }
@@ -41,7 +41,13 @@ public final class TestRedis {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start an embedded Redis", e);
     }
+    System.out.println("Tests use an embedded Redis on port " + port);
     return "redis://127.0.0.1:" + port;
+  }
+
+  /** {@code -Dwuyebot.test.embedded=true} uses embedded servers even where local ones run, to check that path. */
+  static boolean forceEmbedded() {
+    return Boolean.getBoolean("wuyebot.test.embedded");
   }
 
   static boolean isListening(String host, int port) {
