@@ -1,6 +1,7 @@
 package com.wuyebot.bot.conversation;
 
 import com.wuyebot.bot.knowledge.FaqLookup;
+import com.wuyebot.bot.messaging.ResidentMessenger;
 import com.wuyebot.bot.resident.ResidentDirectory;
 import com.wuyebot.bot.shared.Pseudonyms;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
@@ -42,18 +43,22 @@ class ConversationEngine implements IncomingMessageHandler {
   private final FaqLookup faq;
   private final SuggestionMemory suggestions;
   private final Pseudonyms pseudonyms;
+  private final ResidentMessenger messenger;
 
   ConversationEngine(ResidentDirectory residents, ResidentReplies replies, FaqLookup faq, SuggestionMemory suggestions,
-      Pseudonyms pseudonyms) {
+      Pseudonyms pseudonyms, ResidentMessenger messenger) {
     this.residents = residents;
     this.replies = replies;
     this.faq = faq;
     this.suggestions = suggestions;
     this.pseudonyms = pseudonyms;
+    this.messenger = messenger;
   }
 
   @Override
   public Reply handle(InboundMessage message) {
+    // opens the window in which the bot may send customer-service messages later (PROTOCOL.md §5.3)
+    messenger.residentInteracted(message);
     if (message.type() == MessageType.EVENT) {
       return onEvent(message);
     }
@@ -81,6 +86,10 @@ class ConversationEngine implements IncomingMessageHandler {
       }
       case "scan" -> {
         return Reply.text(replies.welcomeBack());
+      }
+      case "templatesendjobfinish" -> {
+        messenger.templateJobFinished(message);
+        return Reply.none();
       }
       default -> {
         if (SILENT_EVENTS.contains(event)) {
