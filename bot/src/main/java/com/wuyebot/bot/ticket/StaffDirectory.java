@@ -1,0 +1,105 @@
+package com.wuyebot.bot.ticket;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Teams, their members and the duty roster: the data dispatch works from. */
+@Service
+public class StaffDirectory {
+
+  private final TeamRepository teams;
+  private final StaffRepository staff;
+  private final RosterEntryRepository roster;
+  private final TicketDispatcher dispatcher;
+  private final Clock clock;
+
+  StaffDirectory(TeamRepository teams, StaffRepository staff, RosterEntryRepository roster, TicketDispatcher dispatcher,
+      Clock clock) {
+    this.teams = teams;
+    this.staff = staff;
+    this.roster = roster;
+    this.dispatcher = dispatcher;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Team> teams() {
+    return teams.findAllByOrderById();
+  }
+
+  @Transactional(readOnly = true)
+  public Team team(long id) {
+    return teams.findById(id).orElseThrow(() -> new TeamNotFoundException(id));
+  }
+
+  /** @param community null: the team serves every community */
+  @Transactional
+  public Team addTeam(String name, String community, Collection<String> categories) {
+    return teams.save(new Team(name, community, categories, clock.instant()));
+  }
+
+  @Transactional
+  public Team changeTeam(long id, String name, String community, Collection<String> categories, boolean active) {
+    Team team = team(id);
+    team.change(name, community, categories, active);
+    return team;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Staff> staff(Long teamId) {
+    return teamId == null ? staff.findAllByOrderById() : staff.findByTeamIdOrderById(teamId);
+  }
+
+  @Transactional(readOnly = true)
+  public Staff member(long id) {
+    return staff.findById(id).orElseThrow(() -> new StaffNotFoundException(id));
+  }
+
+  @Transactional
+  public Staff addMember(long teamId, String name, String phone, String openId, boolean supervisor) {
+    return staff.save(new Staff(team(teamId), name, phone, openId, supervisor, clock.instant()));
+  }
+
+  @Transactional
+  public Staff changeMember(long id, long teamId, String name, String phone, String openId, boolean supervisor, boolean active) {
+    Staff member = member(id);
+    member.change(team(teamId), name, phone, openId, supervisor, active);
+    return member;
+  }
+
+  /** Someone who left: kept for the history of their tickets, never assigned again. */
+  @Transactional
+  public Staff deactivateMember(long id) {
+    Staff member = member(id);
+    member.deactivate();
+    return member;
+  }
+
+  @Transactional(readOnly = true)
+  public List<RosterEntry> roster() {
+    return roster.findAllByOrderById();
+  }
+
+  /** @param date  a single day, or null with a weekday for every week */
+  @Transactional
+  public RosterEntry addShift(long staffId, LocalDate date, DayOfWeek weekday, Shift shift) {
+    return roster.save(new RosterEntry(member(staffId), date, weekday, shift));
+  }
+
+  @Transactional
+  public void removeShift(long id) {
+    roster.delete(roster.findById(id).orElseThrow(() -> new RosterEntryNotFoundException(id)));
+  }
+
+  /** Who of the team could be given a ticket at that moment. */
+  @Transactional(readOnly = true)
+  public List<Staff> onDuty(long teamId, Instant at) {
+    return dispatcher.onDuty(team(teamId), at);
+  }
+}

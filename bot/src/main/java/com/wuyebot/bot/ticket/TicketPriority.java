@@ -1,0 +1,5 @@
+package com.wuyebot.bot.ticket;
+
+public enum TicketPriority {
+  URGENT, HIGH, NORMAL
+}

@@ -1,0 +1,4 @@
+package com.wuyebot.bot.ticket;
+
+public record TicketReopened(String number, String appId, String openId, String reason) {
+}

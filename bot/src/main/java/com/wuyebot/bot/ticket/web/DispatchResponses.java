@@ -1,0 +1,37 @@
+package com.wuyebot.bot.ticket.web;
+
+import com.wuyebot.bot.ticket.RosterEntry;
+import com.wuyebot.bot.ticket.Staff;
+import com.wuyebot.bot.ticket.Team;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON shapes of teams, staff and roster entries. */
+final class DispatchResponses {
+
+  private DispatchResponses() {
+  }
+
+  record TeamResponse(long id, String name, String community, List<String> categories, boolean active) {
+    static TeamResponse of(Team team) {
+      return new TeamResponse(team.id(), team.name(), team.community(), team.categories().stream().sorted().toList(),
+          team.isActive());
+    }
+  }
+
+  record StaffResponse(long id, long teamId, String teamName, String name, String phone, String openId,
+      boolean supervisor, boolean active) {
+    static StaffResponse of(Staff staff) {
+      return new StaffResponse(staff.id(), staff.team().id(), staff.team().name(), staff.name(), staff.phone(),
+          staff.openId(), staff.isSupervisor(), staff.isActive());
+    }
+  }
+
+  record RosterResponse(long id, long staffId, String staffName, LocalDate date, DayOfWeek weekday, String shift) {
+    static RosterResponse of(RosterEntry entry) {
+      return new RosterResponse(entry.id(), entry.staff().id(), entry.staff().name(), entry.date(), entry.weekday(),
+          entry.shift().name());
+    }
+  }
+}
