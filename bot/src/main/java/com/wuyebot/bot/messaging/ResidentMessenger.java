@@ -9,6 +9,8 @@ import com.wuyebot.integration.wechat.outbound.ApiFailure;
 import com.wuyebot.integration.wechat.outbound.TemplateMessage;
 import com.wuyebot.integration.wechat.outbound.WechatApiException;
 import com.wuyebot.integration.wechat.outbound.WechatGateway;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,10 +55,11 @@ public class ResidentMessenger {
   private final Pseudonyms pseudonyms;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final MeterRegistry meters;
 
   ResidentMessenger(OutboundMessageRepository messages, InteractionWindows windows, WechatGateway gateway,
       StateStore store, MessengerProperties properties, Pseudonyms pseudonyms, Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, MeterRegistry meters) {
     this.messages = messages;
     this.windows = windows;
     this.gateway = gateway;
@@ -65,6 +68,7 @@ public class ResidentMessenger {
     this.retries = RetryPolicy.of(properties);
     this.pseudonyms = pseudonyms;
     this.clock = clock;
+    this.meters = meters;
     // own transactions: a lost duplicate insert must not mark the caller's transaction rollback-only
     this.transaction = new TransactionTemplate(transactions);
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -162,12 +166,16 @@ public class ResidentMessenger {
     Outcome outcome;
     try {
       outcome = deliver(message);
+    } catch (IllegalArgumentException e) {
+      // the gateway knows no account with this appId: an operator must act, retrying changes nothing
+      outcome = Outcome.failed(message.channel(), null, ApiFailure.CONFIGURATION, e.getMessage());
     } catch (RuntimeException e) {
       log.error("Sending message {} failed unexpectedly; it is retried", id, e);
       outcome = Outcome.failed(message.channel(), null, ApiFailure.RETRYABLE, String.valueOf(e.getMessage()));
     }
     Outcome result = outcome;
     OutboundMessage recorded = transaction.execute(s -> record(id, result));
+    count(recorded);
     if (recorded.status() == OutboundStatus.SENT && recorded.wechatMsgId() != null) {
       applyEarlyReport(recorded);
     }
@@ -206,8 +214,6 @@ public class ResidentMessenger {
       return Outcome.sent(Channel.TEMPLATE, gateway.sendTemplate(appId, template));
     } catch (WechatApiException e) {
       return Outcome.failed(Channel.TEMPLATE, e);
-    } catch (IllegalArgumentException e) {
-      return Outcome.failed(Channel.TEMPLATE, null, ApiFailure.CONFIGURATION, e.getMessage());
     }
   }
 
@@ -234,13 +240,23 @@ public class ResidentMessenger {
   }
 
   private boolean applyReport(String appId, long msgId, String status) {
-    Boolean applied = transaction.execute(s -> messages.findByAppIdAndWechatMsgId(appId, msgId)
+    Boolean found = transaction.execute(s -> messages.findByAppIdAndWechatMsgId(appId, msgId)
         .map(m -> {
-          m.reportDelivery(status, clock.instant());
+          if (m.reportDelivery(status, clock.instant())) {
+            count(m);
+          }
           return true;
         })
         .orElse(false));
-    return Boolean.TRUE.equals(applied);
+    return Boolean.TRUE.equals(found);
+  }
+
+  /** resident.messages{channel, status}: attempts by outcome, and delivery reports, for dashboards and alerts. */
+  private void count(OutboundMessage message) {
+    Counter.builder("resident.messages").description("Outbound resident messages by channel and resulting status")
+        .tag("channel", message.channel() == null ? "none" : message.channel().name().toLowerCase(Locale.ROOT))
+        .tag("status", message.status().name().toLowerCase(Locale.ROOT))
+        .register(meters).increment();
   }
 
   private void applyEarlyReport(OutboundMessage sent) {

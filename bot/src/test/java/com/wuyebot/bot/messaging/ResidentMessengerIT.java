@@ -8,11 +8,16 @@ import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.integration.fake.FakeWechatApi;
 import com.wuyebot.integration.fake.SentMessage;
 import com.wuyebot.integration.tools.PushMessage;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +47,9 @@ class ResidentMessengerIT extends RunningBot {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @Autowired
+  MeterRegistry meters;
 
   @BeforeAll
   static void enforceWindows() {
@@ -229,6 +237,68 @@ class ResidentMessengerIT extends RunningBot {
     } finally {
       api().pushEventsTo(null);
     }
+  }
+
+  @Test
+  void sendsNothingTwiceWhenTwoThreadsAskForTheSamePurposeAtOnce() throws Exception {
+    String openId = residentWhoJustWrote();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<OutboundMessage>> sends = IntStream.range(0, 2).mapToObj(i -> threads.submit(() -> {
+        start.await();
+        return messenger.send(assigned(openId, "BX20261126-0022"));
+      })).toList();
+      start.countDown();
+
+      assertThat(sends.get(0).get().id()).isEqualTo(sends.get(1).get().id());
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(api().sentMessagesTo(openId)).hasSize(1);
+  }
+
+  @Test
+  void failsATextOnlyMessageWhenTheWindowIsClosed() {
+    String openId = TestAccounts.newOpenId();
+    api().follower(openId);
+
+    OutboundMessage failed = messenger.send(ResidentMessage.of(APP, openId, "survey:BX20261126-0023:reminder",
+        "请为本次维修服务打分：回复 1-5", null));
+
+    assertThat(failed.status()).isEqualTo(OutboundStatus.FAILED);
+    assertThat(failed.errorCode()).isEqualTo(45015);
+    assertThat(api().sentMessagesTo(openId)).isEmpty();
+  }
+
+  @Test
+  void failsWithoutCallingWechatWhenNoTemplateIsConfiguredForTheKind() {
+    String openId = TestAccounts.newOpenId();
+    api().follower(openId);
+    int templateCalls = api().calls(FakeWechatApi.TEMPLATE_SEND);
+
+    OutboundMessage failed = messenger.send(ResidentMessage.of(APP, openId, "notice:2026-11-28:water",
+        "11月28日 9:00-12:00 3号楼停水", new ResidentMessage.Template("community-notice", Map.of("thing1", "3号楼停水"))));
+
+    assertThat(failed.status()).isEqualTo(OutboundStatus.FAILED);
+    assertThat(failed.lastError()).contains("community-notice");
+    assertThat(api().calls(FakeWechatApi.TEMPLATE_SEND)).isEqualTo(templateCalls);
+  }
+
+  @Test
+  void countsMessagesByChannelAndStatus() {
+    double before = sentTemplates();
+    String openId = TestAccounts.newOpenId();
+    api().follower(openId);
+
+    messenger.send(assigned(openId, "BX20261126-0024"));
+
+    assertThat(sentTemplates()).isEqualTo(before + 1);
+  }
+
+  private double sentTemplates() {
+    var counter = meters.find("resident.messages").tags("channel", "template", "status", "sent").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private String residentWhoJustWrote() {
