@@ -2,6 +2,8 @@ package com.wuyebot.integration.wechat.inbound;
 
 import com.wuyebot.integration.state.StateStore;
 import com.wuyebot.integration.state.StateStoreUnavailableException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,20 +16,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes each message processed once across retries and instances, and answered in time.
  *
- * <p>The first delivery claims the message's key (PENDING) and runs the handler. If the answer
- * is ready within the reply timeout it is stored under the key (REPLY) and returned; otherwise the
- * key moves to LATE, WeChat gets {@code success}, and the answer goes out as a customer-service
- * message. A retry never runs the handler: it waits for the first delivery and returns the same
- * reply, or {@code success} when the answer goes out late. Both sides move the key with
- * compare-and-set, so exactly one of "passive reply" and "late send" happens.
+ * <p>The first delivery claims the message's key (PENDING, with the time of the claim) and runs
+ * the handler. If the answer is ready within the reply timeout it is stored under the key (REPLY)
+ * and returned; otherwise the key moves to LATE, WeChat gets {@code success}, and the answer goes
+ * out as a customer-service message. A retry never runs the handler while the first delivery is
+ * alive: it waits and returns the same reply, or {@code success} when the answer goes out late.
+ * Both sides move the key with compare-and-set, so exactly one of "passive reply" and "late send"
+ * happens.
+ *
+ * <p>A live owner always leaves PENDING within the reply timeout. A claim still PENDING well after
+ * that belongs to an instance that died mid-message, and the retry takes it over, so a crash does
+ * not lose the resident's message.
  */
 final class ReplyCoordinator {
 
   private static final Logger log = LoggerFactory.getLogger(ReplyCoordinator.class);
-  private static final String PENDING = "P";
+  private static final String PENDING = "P:";
   private static final String LATE = "L";
   private static final String NO_REPLY = "N";
   private static final long POLL_MILLIS = 25;
+  /** How long past the reply timeout a claim may stay PENDING before its owner counts as dead. */
+  private static final Duration OWNER_GRACE = Duration.ofSeconds(2);
 
   /** How a message ended up being answered. */
   sealed interface Answer {
@@ -35,7 +44,7 @@ final class ReplyCoordinator {
     record Passive(Reply reply, WebhookObserver.Outcome outcome) implements Answer {
     }
 
-    /** Nothing to put in the HTTP response; {@code duplicate} when another delivery owns it. */
+    /** Nothing to put in the HTTP response. */
     record Acknowledge(WebhookObserver.Outcome outcome) implements Answer {
     }
   }
@@ -46,50 +55,53 @@ final class ReplyCoordinator {
   private final Executor executor;
   private final WebhookSettings settings;
   private final WebhookObserver observer;
+  private final Clock clock;
 
   ReplyCoordinator(StateStore store, IncomingMessageHandler handler, LateReplySender lateSender,
-      Executor executor, WebhookSettings settings, WebhookObserver observer) {
+      Executor executor, WebhookSettings settings, WebhookObserver observer, Clock clock) {
     this.store = store;
     this.handler = handler;
     this.lateSender = lateSender;
     this.executor = executor;
     this.settings = settings;
     this.observer = observer;
+    this.clock = clock;
   }
 
   Answer answer(InboundMessage message) {
     String key = "wx:dedup:" + message.dedupKey();
+    String claim = newClaim();
     boolean first;
     try {
-      first = store.setIfAbsent(key, PENDING, settings.dedupTtl());
+      first = store.setIfAbsent(key, claim, settings.dedupTtl());
     } catch (StateStoreUnavailableException e) {
       observer.dedupUnavailable();
       log.warn("State store unavailable, processing a push without dedup: {}", e.getMessage());
       return answerWithoutDedup(message);
     }
-    return first ? process(key, message) : awaitFirstDelivery(key);
+    return first ? process(key, claim, message) : awaitFirstDelivery(key, message);
   }
 
-  private Answer process(String key, InboundMessage message) {
+  private Answer process(String key, String claim, InboundMessage message) {
     CompletableFuture<Reply> work = CompletableFuture.supplyAsync(() -> handler.handle(message), executor);
     Reply reply;
     try {
       reply = work.get(settings.replyTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      return handOverLate(key, message, work);
+      return handOverLate(key, claim, message, work);
     } catch (ExecutionException e) {
       log.error("Message handler failed; the push is acknowledged without a reply", e.getCause());
-      settle(key, NO_REPLY);
+      compareAndSet(key, claim, NO_REPLY);
       return new Answer.Acknowledge(WebhookObserver.Outcome.NO_REPLY);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return handOverLate(key, message, work);
+      return handOverLate(key, claim, message, work);
     }
     if (reply instanceof Reply.None) {
-      settle(key, NO_REPLY);
+      compareAndSet(key, claim, NO_REPLY);
       return new Answer.Acknowledge(WebhookObserver.Outcome.NO_REPLY);
     }
-    if (settle(key, StoredReply.encode(reply))) {
+    if (compareAndSet(key, claim, StoredReply.encode(reply))) {
       return new Answer.Passive(reply, WebhookObserver.Outcome.PASSIVE_REPLY);
     }
     // a retry gave up waiting and told WeChat `success`: this answer must go out late
@@ -97,9 +109,9 @@ final class ReplyCoordinator {
     return new Answer.Acknowledge(WebhookObserver.Outcome.LATE_REPLY);
   }
 
-  private Answer handOverLate(String key, InboundMessage message, CompletableFuture<Reply> work) {
-    if (!compareAndSet(key, PENDING, LATE)) {
-      Optional<Reply> stored = storedReply(key);
+  private Answer handOverLate(String key, String claim, InboundMessage message, CompletableFuture<Reply> work) {
+    if (!compareAndSet(key, claim, LATE)) {
+      Optional<Reply> stored = read(key).flatMap(StoredReply::decode);
       if (stored.isPresent()) {
         return new Answer.Passive(stored.get(), WebhookObserver.Outcome.PASSIVE_REPLY);
       }
@@ -114,17 +126,26 @@ final class ReplyCoordinator {
     return new Answer.Acknowledge(WebhookObserver.Outcome.LATE_REPLY);
   }
 
-  private Answer awaitFirstDelivery(String key) {
+  private Answer awaitFirstDelivery(String key, InboundMessage message) {
     long deadline = System.nanoTime() + settings.replyTimeout().toNanos();
     while (true) {
       Optional<String> state = read(key);
-      if (state.isEmpty() || !state.get().equals(PENDING)) {
+      if (state.isEmpty() || !state.get().startsWith(PENDING)) {
         return state.flatMap(StoredReply::decode)
             .<Answer>map(reply -> new Answer.Passive(reply, WebhookObserver.Outcome.DUPLICATE))
             .orElse(new Answer.Acknowledge(WebhookObserver.Outcome.DUPLICATE));
       }
+      String claim = state.get();
+      if (ownerIsGone(claim)) {
+        String takeover = newClaim();
+        if (compareAndSet(key, claim, takeover)) {
+          log.warn("Took over a message whose first delivery was abandoned mid-processing");
+          return process(key, takeover, message);
+        }
+        continue;
+      }
       if (System.nanoTime() >= deadline) {
-        if (compareAndSet(key, PENDING, LATE)) {
+        if (compareAndSet(key, claim, LATE)) {
           return new Answer.Acknowledge(WebhookObserver.Outcome.DUPLICATE);
         }
         continue;
@@ -152,6 +173,20 @@ final class ReplyCoordinator {
     }
   }
 
+  private String newClaim() {
+    return PENDING + clock.millis();
+  }
+
+  private boolean ownerIsGone(String claim) {
+    long claimedAt;
+    try {
+      claimedAt = Long.parseLong(claim.substring(PENDING.length()));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return clock.millis() - claimedAt > settings.replyTimeout().plus(OWNER_GRACE).toMillis();
+  }
+
   private void sendLate(InboundMessage message, Reply reply) {
     if (reply instanceof Reply.None) {
       return;
@@ -163,11 +198,6 @@ final class ReplyCoordinator {
     }
   }
 
-  /** Moves PENDING to a final state; false when a retry already moved it to LATE. */
-  private boolean settle(String key, String value) {
-    return compareAndSet(key, PENDING, value);
-  }
-
   private boolean compareAndSet(String key, String expected, String value) {
     try {
       return store.compareAndSet(key, expected, value, settings.dedupTtl());
@@ -176,10 +206,6 @@ final class ReplyCoordinator {
       // without the store nobody else can take over: answer here
       return true;
     }
-  }
-
-  private Optional<Reply> storedReply(String key) {
-    return read(key).flatMap(StoredReply::decode);
   }
 
   private Optional<String> read(String key) {

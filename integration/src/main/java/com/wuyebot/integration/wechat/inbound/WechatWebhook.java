@@ -35,7 +35,7 @@ public final class WechatWebhook {
   public WechatWebhook(Collection<WechatAccount> accounts, IncomingMessageHandler handler, StateStore store,
       LateReplySender lateSender, Executor executor, WebhookSettings settings, WebhookObserver observer, Clock clock) {
     this.codecs = accounts.stream().collect(Collectors.toUnmodifiableMap(WechatAccount::appId, AccountCodec::new));
-    this.coordinator = new ReplyCoordinator(store, handler, lateSender, executor, settings, observer);
+    this.coordinator = new ReplyCoordinator(store, handler, lateSender, executor, settings, observer, clock);
     this.settings = settings;
     this.observer = observer;
     this.clock = clock;

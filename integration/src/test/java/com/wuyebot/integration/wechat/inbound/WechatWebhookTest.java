@@ -230,6 +230,28 @@ class WechatWebhookTest {
   }
 
   @Test
+  void takesOverAMessageWhoseFirstDeliveryDiedMidProcessing() {
+    String abandonedClaim = "P:" + NOW.minusSeconds(30).toEpochMilli();
+    store.set("wx:dedup:" + APP_ID + ":m:24285736153859431", abandonedClaim, Duration.ofSeconds(60));
+
+    WebhookResponse retry = post(signedQuery("retry"), Vectors.sample("text.xml"));
+
+    assertThat(content(retry.body())).startsWith("收到：");
+    assertThat(handled).hasValue(1);
+  }
+
+  @Test
+  void doesNotTakeOverAFreshClaimOfALiveDelivery() {
+    webhook = webhook(new WebhookSettings(Duration.ofSeconds(300), Duration.ofMillis(100), Duration.ofSeconds(60), 65536));
+    store.set("wx:dedup:" + APP_ID + ":m:24285736153859431", "P:" + NOW.toEpochMilli(), Duration.ofSeconds(60));
+
+    WebhookResponse retry = post(signedQuery("retry"), Vectors.sample("text.xml"));
+
+    assertThat(retry.body()).isEqualTo("success");
+    assertThat(handled).hasValue(0);
+  }
+
+  @Test
   void keepsAnsweringWhenTheStateStoreIsDown() {
     StateStore down = new UnavailableStateStore();
     AtomicInteger unavailable = new AtomicInteger();
