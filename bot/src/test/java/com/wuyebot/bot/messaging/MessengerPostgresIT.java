@@ -3,16 +3,13 @@ package com.wuyebot.bot.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.wuyebot.bot.testsupport.RunningBot;
+import com.wuyebot.bot.testsupport.RunningBotOnPostgres;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.integration.fake.FakeWechatApi;
-import com.wuyebot.integration.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /** The outbound record's unique purpose and the retry job's claim work on PostgreSQL as on H2. */
@@ -21,18 +18,9 @@ import org.springframework.test.context.TestPropertySource;
     "bot.messenger.templates.ticket-progress.keywords.number=character_string1",
     "bot.messenger.retry-poll=200ms",
     "bot.messenger.retry-first-delay=200ms"})
-class MessengerPostgresIT extends RunningBot {
+class MessengerPostgresIT extends RunningBotOnPostgres {
 
   static final String TEMPLATE_ID = "tpl-ticket-progress-pg";
-  static final TestPostgres.Database database = TestPostgres.freshSchema();
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", database::jdbcUrl);
-    registry.add("spring.datasource.username", database::user);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("spring.flyway.schemas", database::schema);
-  }
 
   @Autowired
   ResidentMessenger messenger;

@@ -3,33 +3,20 @@ package com.wuyebot.bot.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuyebot.bot.knowledge.FaqCatalog;
-import com.wuyebot.bot.testsupport.RunningBot;
+import com.wuyebot.bot.testsupport.RunningBotOnPostgres;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.knowledge.faq.FaqEntry;
 import com.wuyebot.knowledge.io.FaqImport;
 import java.io.InputStream;
 import java.util.List;
-import com.wuyebot.integration.testsupport.TestPostgres;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The schema migrates on PostgreSQL and follows and unfollows are stored there. */
-class PostgresIT extends RunningBot {
-
-  static final TestPostgres.Database database = TestPostgres.freshSchema();
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", database::jdbcUrl);
-    registry.add("spring.datasource.username", database::user);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("spring.flyway.schemas", database::schema);
-  }
+class PostgresIT extends RunningBotOnPostgres {
 
   @Autowired
   JdbcTemplate jdbc;
@@ -47,7 +34,7 @@ class PostgresIT extends RunningBot {
     assertThat(follow.reply().content()).contains("欢迎关注");
     assertThat(jdbc.queryForObject("select subscribed from resident where open_id = ?", Boolean.class, openId)).isFalse();
     assertThat(jdbc.queryForObject("select count(*) from resident where open_id = ?", Integer.class, openId)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(database.schema());
+    assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(DATABASE.schema());
   }
 
   @Test

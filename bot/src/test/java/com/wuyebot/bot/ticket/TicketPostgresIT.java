@@ -3,8 +3,7 @@ package com.wuyebot.bot.ticket;
 import static com.wuyebot.bot.ticket.TicketApi.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuyebot.bot.testsupport.RunningBot;
-import com.wuyebot.integration.testsupport.TestPostgres;
+import com.wuyebot.bot.testsupport.RunningBotOnPostgres;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,25 +21,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 
 /** Tickets on PostgreSQL: numbers and request keys under concurrent openings, the API, events. */
 @RecordApplicationEvents
-class TicketPostgresIT extends RunningBot {
-
-  static final TestPostgres.Database database = TestPostgres.freshSchema();
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", database::jdbcUrl);
-    registry.add("spring.datasource.username", database::user);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("spring.flyway.schemas", database::schema);
-  }
+class TicketPostgresIT extends RunningBotOnPostgres {
 
   @Autowired
   TicketService tickets;
