@@ -2,10 +2,13 @@ package com.wuyebot.bot.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -63,14 +66,32 @@ class SecurityConfiguration {
     return new BCryptPasswordEncoder();
   }
 
+  /**
+   * The administrator from {@code bot.admin.*}. On the embedded database (a trial or a developer's
+   * machine) a missing password is generated and printed once, so the API can be tried at once; on a
+   * real database a missing password admits nobody.
+   */
   @Bean
-  UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder) {
+  UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder,
+      @Value("${spring.datasource.url:}") String databaseUrl) {
     List<UserDetails> users = new ArrayList<>();
-    if (admin.isConfigured()) {
-      users.add(User.withUsername(admin.username()).password(encoder.encode(admin.password())).roles("ADMIN").build());
+    String password = admin.password();
+    if (!admin.isConfigured() && databaseUrl.startsWith("jdbc:h2:")) {
+      password = generatedPassword();
+      log.warn("Generated password of the administrator '{}' for this run: {} (set bot.admin.password to choose one)",
+          admin.username(), password);
+    }
+    if (password != null && !password.isBlank()) {
+      users.add(User.withUsername(admin.username()).password(encoder.encode(password)).roles("ADMIN").build());
     } else {
       log.warn("bot.admin.password is not set: the administration API (/api/**) admits nobody");
     }
     return new InMemoryUserDetailsManager(users);
+  }
+
+  private static String generatedPassword() {
+    byte[] random = new byte[12];
+    new SecureRandom().nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 }
