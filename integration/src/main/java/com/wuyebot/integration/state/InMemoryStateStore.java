@@ -8,12 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The single-instance {@link StateStore}: a map with expiry, used when no Redis is configured. */
 public final class InMemoryStateStore implements StateStore {
 
-  private static final int SWEEP_EVERY_WRITES = 10_000;
+  /** Expired entries are removed by one full pass this often; in between they are only skipped. */
+  private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(10);
 
   private record Entry(String value, Instant expiresAt) {
     boolean isLiveAt(Instant now) {
@@ -22,7 +23,7 @@ public final class InMemoryStateStore implements StateStore {
   }
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicInteger writesSinceSweep = new AtomicInteger();
+  private final AtomicReference<Instant> lastSweep;
   private final Clock clock;
 
   public InMemoryStateStore() {
@@ -31,6 +32,7 @@ public final class InMemoryStateStore implements StateStore {
 
   public InMemoryStateStore(Clock clock) {
     this.clock = clock;
+    this.lastSweep = new AtomicReference<>(clock.instant());
   }
 
   @Override
@@ -119,6 +121,11 @@ public final class InMemoryStateStore implements StateStore {
     return true;
   }
 
+  /** Entries held, expired ones not yet swept included. */
+  int size() {
+    return entries.size();
+  }
+
   private Optional<Entry> live(String key) {
     Entry entry = entries.get(key);
     if (entry == null) {
@@ -136,10 +143,11 @@ public final class InMemoryStateStore implements StateStore {
     return new Entry(value, clock.instant().plus(ttl));
   }
 
+  /** A pass over every entry costs milliseconds with a million keys: one writer does it, rarely. */
   private void afterWrite() {
-    if (writesSinceSweep.incrementAndGet() >= SWEEP_EVERY_WRITES) {
-      writesSinceSweep.set(0);
-      Instant now = clock.instant();
+    Instant now = clock.instant();
+    Instant last = lastSweep.get();
+    if (Duration.between(last, now).compareTo(SWEEP_INTERVAL) >= 0 && lastSweep.compareAndSet(last, now)) {
       entries.values().removeIf(e -> !e.isLiveAt(now));
     }
   }
