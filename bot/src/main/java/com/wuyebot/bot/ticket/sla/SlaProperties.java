@@ -1,0 +1,26 @@
+package com.wuyebot.bot.ticket.sla;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The working day that business-time targets count; the zone is the ticket feature's
+ * ({@code bot.ticket.zone}).
+ *
+ * @param workingHours  opening hours, e.g. {@code 08:30-17:30}
+ * @param lunchBreak    e.g. {@code 12:00-13:30} inside the opening hours; empty for none (the
+ *                      default: many service desks take repairs over lunch)
+ */
+@Validated
+@ConfigurationProperties("bot.sla")
+public record SlaProperties(
+    @NotNull @Pattern(regexp = WorkingHours.RANGE) @DefaultValue("08:30-17:30") String workingHours,
+    @Pattern(regexp = "|" + WorkingHours.RANGE) @DefaultValue("") String lunchBreak) {
+
+  public WorkingHours hours() {
+    return WorkingHours.of(workingHours, lunchBreak);
+  }
+}
