@@ -1,15 +1,29 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.conversation.IntakeDialog.Turn;
+import com.wuyebot.bot.conversation.Session.Flow;
 import com.wuyebot.bot.knowledge.FaqLookup;
 import com.wuyebot.bot.messaging.ResidentMessenger;
 import com.wuyebot.bot.resident.ResidentDirectory;
 import com.wuyebot.bot.shared.Pseudonyms;
+import com.wuyebot.bot.ticket.OpenTicketCommand;
+import com.wuyebot.bot.ticket.Ticket;
+import com.wuyebot.bot.ticket.TicketChannel;
+import com.wuyebot.bot.ticket.TicketPriority;
+import com.wuyebot.bot.ticket.TicketProperties;
+import com.wuyebot.bot.ticket.TicketService;
+import com.wuyebot.bot.ticket.TicketType;
+import com.wuyebot.integration.state.StateLock;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.IncomingMessageHandler;
 import com.wuyebot.integration.wechat.inbound.MessageType;
 import com.wuyebot.integration.wechat.inbound.Reply;
 import com.wuyebot.knowledge.faq.FaqEntry;
+import com.wuyebot.knowledge.intent.Classification;
+import com.wuyebot.knowledge.intent.Intent;
+import com.wuyebot.knowledge.intent.IntentClassifier;
 import com.wuyebot.knowledge.search.Decision;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,8 +35,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Decides what the bot answers to each message. Events that are not a resident speaking
- * (delivery reports, location reports, link clicks) get no reply.
+ * Decides what the bot answers to each message. A resident's messages are handled one at a time
+ * (a lock per resident in the state store, so also across instances) against their session: an
+ * intake under way continues, a number picks one of the last FAQ suggestions, anything else is
+ * classified and routed. Events that are not a resident speaking (delivery reports, location
+ * reports, link clicks) get no reply.
  */
 @Service
 class ConversationEngine implements IncomingMessageHandler {
@@ -31,6 +48,9 @@ class ConversationEngine implements IncomingMessageHandler {
   private static final String QR_SCENE_PREFIX = "qrscene_";
   /** A reply that is only a number picks one of the last suggestions: 2, ２, 第2个, 2.  */
   private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9１-９])\\s*[个條条.。、]?\\s*$");
+  private static final int MAX_DESCRIPTION = 2000;
+  private static final int MAX_LISTED = 5;
+  private static final DateTimeFormatter OPENED_AT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
   private static final Set<MessageType> MEDIA = Set.of(MessageType.IMAGE, MessageType.VIDEO, MessageType.SHORTVIDEO,
       MessageType.LOCATION, MessageType.LINK, MessageType.UNKNOWN);
   /** Events that answer nothing: reports about deliveries, locations, menus that open a web page. */
@@ -44,15 +64,28 @@ class ConversationEngine implements IncomingMessageHandler {
   private final SuggestionMemory suggestions;
   private final Pseudonyms pseudonyms;
   private final ResidentMessenger messenger;
+  private final SessionStore sessions;
+  private final IntakeDialog intake;
+  private final IntentClassifier classifier;
+  private final TicketService tickets;
+  private final ConversationProperties properties;
+  private final DateTimeFormatter openedAt;
 
   ConversationEngine(ResidentDirectory residents, ResidentReplies replies, FaqLookup faq, SuggestionMemory suggestions,
-      Pseudonyms pseudonyms, ResidentMessenger messenger) {
+      Pseudonyms pseudonyms, ResidentMessenger messenger, SessionStore sessions, IntakeDialog intake,
+      IntentClassifier classifier, TicketService tickets, ConversationProperties properties, TicketProperties ticketSettings) {
     this.residents = residents;
     this.replies = replies;
     this.faq = faq;
     this.suggestions = suggestions;
     this.pseudonyms = pseudonyms;
     this.messenger = messenger;
+    this.sessions = sessions;
+    this.intake = intake;
+    this.classifier = classifier;
+    this.tickets = tickets;
+    this.properties = properties;
+    this.openedAt = OPENED_AT.withZone(ticketSettings.zone());
   }
 
   @Override
@@ -62,13 +95,93 @@ class ConversationEngine implements IncomingMessageHandler {
     if (message.type() == MessageType.EVENT) {
       return onEvent(message);
     }
-    if (message.type() == MessageType.TEXT || message.type() == MessageType.VOICE) {
-      return onText(message);
+    if (message.type() != MessageType.TEXT && message.type() != MessageType.VOICE && !MEDIA.contains(message.type())) {
+      return Reply.none();
+    }
+    Optional<StateLock> lock = sessions.lock(message.appId(), message.openId());
+    try {
+      Session session = sessions.load(message.appId(), message.openId());
+      Reply reply = converse(message, session);
+      sessions.save(message.appId(), message.openId(), session);
+      return reply;
+    } finally {
+      lock.ifPresent(sessions::release);
+    }
+  }
+
+  private Reply converse(InboundMessage message, Session session) {
+    String requestKey = requestKey(message);
+    if (requestKey != null && requestKey.equals(session.confirmedBy) && session.confirmedReply != null) {
+      // WeChat retried the confirming message after the first delivery's instance went away
+      return Reply.text(session.confirmedReply);
+    }
+    if (message.type() == MessageType.IMAGE && session.inIntake()) {
+      if (message.mediaId() != null && !message.mediaId().isBlank()) {
+        session.photos.add(message.mediaId());
+      }
+      return Reply.text(replies.photoReceived(intake.currentQuestion(session)));
     }
     if (MEDIA.contains(message.type())) {
       return Reply.text(replies.onlyTextUnderstood());
     }
-    return Reply.none();
+    String text = message.text();
+    if (text == null || text.isBlank()) {
+      return Reply.text(replies.emptyText());
+    }
+    if (session.inIntake()) {
+      return continueIntake(message, session, text);
+    }
+    return onText(message, session, text);
+  }
+
+  private Reply continueIntake(InboundMessage message, Session session, String text) {
+    if (!session.urgent && classifier.isUrgent(text)) {
+      session.urgent = true;
+    }
+    Turn turn = intake.continueWith(session, text);
+    switch (turn.outcome()) {
+      case CANCELLED -> {
+        log.info("Resident {} cancelled a {} intake", pseudonym(message), session.flow);
+        session.endIntake();
+        return Reply.text(turn.reply());
+      }
+      case CONFIRMED -> {
+        return openTicket(message, session);
+      }
+      default -> {
+        return Reply.text(turn.reply());
+      }
+    }
+  }
+
+  private Reply openTicket(InboundMessage message, Session session) {
+    boolean repair = session.flow == Flow.REPAIR;
+    String description = session.description;
+    if (!repair) {
+      description = description + (Boolean.TRUE.equals(session.wantsFeedback) ? "\n（居民希望得到处理结果的回复）" : "\n（匿名投诉，无需回复）");
+    }
+    OpenTicketCommand command = new OpenTicketCommand(requestKey(message), repair ? TicketType.REPAIR : TicketType.COMPLAINT,
+        repair ? session.category : "投诉", session.urgent ? TicketPriority.URGENT : TicketPriority.NORMAL,
+        properties.communityOf(message.appId()), shorten(session.house, 100), shorten(session.location, 200),
+        shorten(description, MAX_DESCRIPTION), session.photos, message.appId(), message.openId(),
+        shorten(session.preferredTime, 100), null, TicketChannel.WECHAT);
+    Ticket ticket;
+    try {
+      ticket = tickets.open(command, "resident");
+    } catch (RuntimeException e) {
+      log.error("Ticket for resident {} not opened; the intake waits for another confirmation", pseudonym(message), e);
+      return Reply.text(replies.notSubmitted());
+    }
+    log.info("Resident {} confirmed ticket {} ({})", pseudonym(message), ticket.number(), ticket.priority());
+    String reply = repair ? replies.repairOpened(ticket.number())
+        : replies.complaintOpened(ticket.number(), Boolean.TRUE.equals(session.wantsFeedback));
+    if (session.urgent) {
+      reply = replies.urgentNow() + "\n" + reply;
+    }
+    session.endIntake();
+    session.confirmedBy = requestKey(message);
+    session.confirmedReply = reply;
+    return Reply.text(reply);
   }
 
   private Reply onEvent(InboundMessage message) {
@@ -101,15 +214,71 @@ class ConversationEngine implements IncomingMessageHandler {
     }
   }
 
-  private Reply onText(InboundMessage message) {
-    String text = message.text();
-    if (text == null || text.isBlank()) {
-      return Reply.text(replies.emptyText());
-    }
+  private Reply onText(InboundMessage message, Session session, String text) {
     Optional<Reply> choice = pickedSuggestion(message, text);
     if (choice.isPresent()) {
       return choice.get();
     }
+    Classification classification = classifier.classify(text);
+    log.debug("Intent {} ({}) for resident {}", classification.intent(), classification.urgent() ? "urgent" : "not urgent",
+        pseudonym(message));
+    if (classification.urgent()) {
+      String first = classification.intent() == Intent.COMPLAINT
+          ? intake.startComplaint(session, text, true) : intake.startRepair(session, text, true);
+      return Reply.text(replies.urgentNow() + "\n" + first);
+    }
+    switch (classification.intent()) {
+      case REPAIR -> {
+        return Reply.text(intake.startRepair(session, text, false));
+      }
+      case COMPLAINT -> {
+        return Reply.text(intake.startComplaint(session, text, false));
+      }
+      case PROGRESS -> {
+        return Reply.text(progress(message));
+      }
+      case HUMAN -> {
+        return Reply.text(replies.human());
+      }
+      case GREETING -> {
+        return Reply.text(replies.greeting());
+      }
+      case SUGGESTION, PRAISE -> {
+        return Reply.text(record(message, text, classification.intent() == Intent.PRAISE));
+      }
+      default -> {
+        return fromKnowledgeBase(message, text);
+      }
+    }
+  }
+
+  private String progress(InboundMessage message) {
+    List<String> lines = tickets.ofResident(message.appId(), message.openId()).stream()
+        .filter(ticket -> !ticket.status().isFinal())
+        .limit(MAX_LISTED)
+        .map(ticket -> replies.ticketLine(ticket.number(), replies.typeLabel(ticket.type()), replies.statusLabel(ticket.status()),
+            ticket.assignee() == null ? null : ticket.assignee().name(), openedAt.format(ticket.createdAt()),
+            ticket.preferredTime()))
+        .toList();
+    return lines.isEmpty() ? replies.noOpenTickets() : replies.openTickets(lines);
+  }
+
+  /** Suggestions and praise are kept as tickets of their own type, so someone reads and answers them. */
+  private String record(InboundMessage message, String text, boolean praise) {
+    OpenTicketCommand command = new OpenTicketCommand(requestKey(message), praise ? TicketType.PRAISE : TicketType.SUGGESTION,
+        praise ? "表扬" : "建议", TicketPriority.NORMAL, properties.communityOf(message.appId()), null, null,
+        shorten(text.strip(), MAX_DESCRIPTION), List.of(), message.appId(), message.openId(), null, null, TicketChannel.WECHAT);
+    try {
+      Ticket ticket = tickets.open(command, "resident");
+      log.info("Resident {} left {} {}", pseudonym(message), praise ? "praise" : "a suggestion", ticket.number());
+      return praise ? replies.praiseThanks(ticket.number()) : replies.suggestionThanks(ticket.number());
+    } catch (RuntimeException e) {
+      log.error("{} of resident {} not recorded", praise ? "Praise" : "Suggestion", pseudonym(message), e);
+      return replies.notRecorded();
+    }
+  }
+
+  private Reply fromKnowledgeBase(InboundMessage message, String text) {
     Decision decision = faq.ask(message.appId(), text);
     log.debug("FAQ decision {} for resident {}", decision.kind(), pseudonym(message));
     switch (decision.kind()) {
@@ -143,6 +312,15 @@ class ConversationEngine implements IncomingMessageHandler {
     return Optional.of(faq.enabledEntry(offered.get(index))
         .map(entry -> Reply.text(entry.answer()))
         .orElseGet(() -> Reply.text(replies.fallback())));
+  }
+
+  /** The identity WeChat's retries of this message share, so a retry never opens a second ticket. */
+  private static String requestKey(InboundMessage message) {
+    return message.msgId() == null ? null : message.appId() + ":" + message.msgId();
+  }
+
+  private static String shorten(String text, int max) {
+    return text == null ? null : IntakeDialog.shorten(text, max);
   }
 
   private String pseudonym(InboundMessage message) {
