@@ -2,6 +2,7 @@ package com.wuyebot.bot.ticket.sla;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,12 +14,15 @@ import org.springframework.validation.annotation.Validated;
  * @param workingHours  opening hours, e.g. {@code 08:30-17:30}
  * @param lunchBreak    e.g. {@code 12:00-13:30} inside the opening hours; empty for none (the
  *                      default: many service desks take repairs over lunch)
+ * @param warnBefore    how long before a due time the assignee is warned, in wall-clock time;
+ *                      at most half the target, so a 30-minute target is not warned at opening
  */
 @Validated
 @ConfigurationProperties("bot.sla")
 public record SlaProperties(
     @NotNull @Pattern(regexp = WorkingHours.RANGE) @DefaultValue("08:30-17:30") String workingHours,
-    @Pattern(regexp = "|" + WorkingHours.RANGE) @DefaultValue("") String lunchBreak) {
+    @Pattern(regexp = "|" + WorkingHours.RANGE) @DefaultValue("") String lunchBreak,
+    @NotNull @DefaultValue("30m") Duration warnBefore) {
 
   public WorkingHours hours() {
     return WorkingHours.of(workingHours, lunchBreak);
