@@ -13,6 +13,9 @@ final class ConfirmWords {
   private static final Set<String> CANCEL = Set.of("取消", "3", "不用了", "算了", "不要了", "不修了", "不报了", "先不用了",
       "取消报修", "取消投诉", "不用", "撤销");
 
+  private static final Set<String> PERSON = Set.of("人工", "转人工", "人工客服", "找人工", "真人", "真人客服", "客服",
+      "找客服", "转客服", "我要人工", "要人工");
+
   private ConfirmWords() {
   }
 
@@ -41,6 +44,11 @@ final class ConfirmWords {
   private static boolean allConfirm(String word) {
     String[] parts = word.split("[,，.。!！、]+");
     return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(CONFIRM::contains);
+  }
+
+  /** Asking for a person in the middle of a flow: 人工, 转人工, 真人客服 … */
+  static boolean asksForPerson(String text) {
+    return PERSON.contains(normal(text));
   }
 
   private static String normal(String text) {

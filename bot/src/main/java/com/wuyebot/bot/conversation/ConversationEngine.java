@@ -138,6 +138,10 @@ class ConversationEngine implements IncomingMessageHandler {
     if (!session.urgent && classifier.isUrgent(text)) {
       session.urgent = true;
     }
+    if (ConfirmWords.asksForPerson(text)) {
+      // the intake stays: the resident may call, or go on here
+      return Reply.text(replies.human() + "\n" + replies.intakeKept() + intake.currentQuestion(session));
+    }
     Turn turn = intake.continueWith(session, text);
     switch (turn.outcome()) {
       case CANCELLED -> {

@@ -125,6 +125,10 @@ class ResidentReplies {
     return "情况紧急，请立即拨打%s %s，同时注意安全、远离危险区域。".formatted(desk.name(), desk.phone());
   }
 
+  String intakeKept() {
+    return "也可以在这里继续：";
+  }
+
   String intakeCancelled() {
     return "好的，已取消，没有提交工单。还有什么可以帮您？";
   }

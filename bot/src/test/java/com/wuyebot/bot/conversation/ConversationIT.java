@@ -8,6 +8,10 @@ import com.wuyebot.integration.tools.Envelope;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushResult;
 import com.wuyebot.integration.tools.WechatPushClient;
+import com.wuyebot.integration.wechat.inbound.InboundMessage;
+import com.wuyebot.integration.wechat.inbound.MessageType;
+import com.wuyebot.integration.wechat.inbound.Reply;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,9 @@ class ConversationIT extends RunningBot {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @Autowired
+  ConversationEngine engine;
 
   @Test
   void aCompleteRepairNeedsOnlyTheConfirmationAndARetriedConfirmationOpensOneTicket() {
@@ -58,6 +65,31 @@ class ConversationIT extends RunningBot {
     assertThat(opened).hasSize(1);
     assertThat(opened.get(0)).containsEntry("house", "12栋1单元1101").containsEntry("photos", "media-toilet-1")
         .containsEntry("description", "卫生间马桶堵了 明天上午十点");
+  }
+
+  @Test
+  void aRequestForAPersonMidIntakeKeepsTheIntake() {
+    String openId = TestAccounts.newOpenId();
+    say(openId, "6栋2单元901 热水器漏电");
+
+    assertThat(say(openId, "人工")).contains("400-800-1234", "继续");
+    assertThat(say(openId, "今晚八点后")).contains("请核对报修信息", "今晚八点后");
+  }
+
+  @Test
+  void aConfirmationRetriedAfterItsFirstInstanceDiedAnswersWithTheSameTicket() {
+    String openId = TestAccounts.newOpenId();
+    say(openId, "10栋1单元203 阳台晾衣架断了 明天下午");
+    // past the webhook's dedup, as when the instance that took the first delivery died after opening the ticket
+    InboundMessage confirm = new InboundMessage(TestAccounts.SAFE_APP_ID, TestAccounts.GH_ID, openId, Instant.now(),
+        MessageType.TEXT, 990_000_000_001L + Math.abs(openId.hashCode()), "确认", null, null, null, null, null, null, null);
+
+    String first = ((Reply.Text) engine.handle(confirm)).content();
+    String again = ((Reply.Text) engine.handle(confirm)).content();
+
+    assertThat(first).contains("报修已提交");
+    assertThat(again).isEqualTo(first);
+    assertThat(ticketsOf(openId)).hasSize(1);
   }
 
   @Test

@@ -95,4 +95,10 @@ class IntakeDetailsTest {
   void leavesAFlowOnlyOnWordsOfCancel(String text, boolean cancel) {
     assertThat(ConfirmWords.isCancel(text)).isEqualTo(cancel);
   }
+
+  @ParameterizedTest
+  @CsvSource({"人工, true", "转人工！, true", "真人客服, true", "人工费怎么算, false"})
+  void recognisesARequestForAPersonMidFlow(String text, boolean person) {
+    assertThat(ConfirmWords.asksForPerson(text)).isEqualTo(person);
+  }
 }
