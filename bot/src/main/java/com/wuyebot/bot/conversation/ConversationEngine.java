@@ -50,6 +50,7 @@ class ConversationEngine implements IncomingMessageHandler {
   private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9１-９])\\s*[个條条.。、]?\\s*$");
   private static final int MAX_DESCRIPTION = 2000;
   private static final int MAX_LISTED = 5;
+  private static final double ASIDE_CONFIDENCE = 0.8;
   private static final DateTimeFormatter OPENED_AT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
   private static final Set<MessageType> MEDIA = Set.of(MessageType.IMAGE, MessageType.VIDEO, MessageType.SHORTVIDEO,
       MessageType.LOCATION, MessageType.LINK, MessageType.UNKNOWN);
@@ -142,6 +143,11 @@ class ConversationEngine implements IncomingMessageHandler {
       // the intake stays: the resident may call, or go on here
       return Reply.text(replies.human() + "\n" + replies.intakeKept() + intake.currentQuestion(session));
     }
+    Optional<String> answer = answerAside(message, text);
+    if (answer.isPresent()) {
+      return Reply.text(answer.get() + "\n\n" + replies.intakeResumes(session.flow == Flow.REPAIR)
+          + intake.currentQuestion(session));
+    }
     Turn turn = intake.continueWith(session, text);
     switch (turn.outcome()) {
       case CANCELLED -> {
@@ -156,6 +162,28 @@ class ConversationEngine implements IncomingMessageHandler {
         return Reply.text(turn.reply());
       }
     }
+  }
+
+  /**
+   * A question from the knowledge base asked in the middle of an intake (物业电话多少): answered,
+   * and the intake goes on. Only a confident FAQ answer counts, and only for a message that
+   * answers nothing the intake asked (no place, no time, no yes or no).
+   */
+  private Optional<String> answerAside(InboundMessage message, String text) {
+    if (ConfirmWords.of(text) != ConfirmWords.Answer.OTHER || Places.find(text).isPresent()
+        || PreferredTimes.find(text).isPresent()) {
+      return Optional.empty();
+    }
+    Classification classification = classifier.classify(text);
+    if (classification.intent() != Intent.FAQ || classification.confidence() < ASIDE_CONFIDENCE) {
+      return Optional.empty();
+    }
+    Decision decision = faq.ask(message.appId(), text);
+    if (decision.kind() != Decision.Kind.ANSWER) {
+      return Optional.empty();
+    }
+    log.debug("Resident {} asked a FAQ in the middle of an intake", pseudonym(message));
+    return decision.best().map(FaqEntry::answer);
   }
 
   private Reply openTicket(InboundMessage message, Session session) {

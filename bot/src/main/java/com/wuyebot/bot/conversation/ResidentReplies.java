@@ -129,6 +129,10 @@ class ResidentReplies {
     return "也可以在这里继续：";
   }
 
+  String intakeResumes(boolean repair) {
+    return repair ? "回到刚才的报修：" : "回到刚才的投诉：";
+  }
+
   String intakeCancelled() {
     return "好的，已取消，没有提交工单。还有什么可以帮您？";
   }

@@ -1,6 +1,7 @@
 package com.wuyebot.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
@@ -11,7 +12,15 @@ import com.wuyebot.integration.tools.WechatPushClient;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.MessageType;
 import com.wuyebot.integration.wechat.inbound.Reply;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,6 +102,17 @@ class ConversationIT extends RunningBot {
   }
 
   @Test
+  void aQuestionMidIntakeIsAnsweredAndTheIntakeGoesOn() throws Exception {
+    importTestKnowledgeBase();
+    await().atMost(Duration.ofSeconds(5)).until(() -> say(TestAccounts.newOpenId(), "物业费在哪里交").contains("生活缴费"));
+    String openId = TestAccounts.newOpenId();
+    assertThat(say(openId, "阳台下水管漏水")).contains("位置");
+
+    assertThat(say(openId, "物业费在哪里交")).contains("生活缴费", "回到刚才的报修", "位置");
+    assertThat(say(openId, "1栋1单元101")).contains("什么时候");
+  }
+
+  @Test
   void cancelLeavesTheIntakeWithoutATicket() {
     String openId = TestAccounts.newOpenId();
 
@@ -153,6 +173,19 @@ class ConversationIT extends RunningBot {
   void aGreetingAndARequestForAPersonGetHonestAnswers() {
     assertThat(say(TestAccounts.newOpenId(), "你好")).contains("报修");
     assertThat(say(TestAccounts.newOpenId(), "人工")).contains("400-800-1234", "每天 8:00-20:00");
+  }
+
+  /** The same small knowledge base FaqIT uses; importing it again replaces it with the same entries. */
+  private void importTestKnowledgeBase() throws Exception {
+    byte[] file;
+    try (InputStream in = getClass().getResourceAsStream("/faq/test-kb.jsonl")) {
+      file = in.readAllBytes();
+    }
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/faq/import"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/jsonl")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
+    assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
   }
 
   private String say(String openId, String text) {
