@@ -28,6 +28,13 @@ final class Session {
   /** The request key of the message that confirmed the last intake, and what the bot answered. */
   String confirmedBy;
   String confirmedReply;
+  /** Read from the store, not made up for this message; not itself stored. */
+  transient boolean stored;
+
+  /** Worth a key in the store: something to continue or to answer a retry with. */
+  boolean worthKeeping() {
+    return inIntake() || confirmedBy != null;
+  }
 
   boolean inIntake() {
     return flow != Flow.NONE;

@@ -35,7 +35,11 @@ class SessionStore {
         return new Session();
       }
       Session session = GSON.fromJson(json.get(), Session.class);
-      return session == null ? new Session() : session;
+      if (session == null) {
+        return new Session();
+      }
+      session.stored = true;
+      return session;
     } catch (JsonParseException e) {
       log.warn("Unreadable conversation session dropped: {}", e.getClass().getSimpleName());
       return new Session();
@@ -45,8 +49,15 @@ class SessionStore {
     }
   }
 
+  /** Writes the session back with a fresh idle TTL; one with nothing to remember takes no key. */
   void save(String appId, String openId, Session session) {
     try {
+      if (!session.worthKeeping()) {
+        if (session.stored) {
+          store.delete(key(appId, openId));
+        }
+        return;
+      }
       store.set(key(appId, openId), GSON.toJson(session), properties.sessionTtl());
     } catch (StateStoreUnavailableException e) {
       log.warn("Conversation session not saved, state store unavailable");

@@ -56,6 +56,21 @@ class SessionStoreTest {
   }
 
   @Test
+  void aConversationWithNothingToRememberTakesNoKey() {
+    sessions.save("wxA", "o6", new Session());
+    assertThat(state.get("conv:session:wxA:o6")).isEmpty();
+
+    Session session = new Session();
+    session.startIntake(Session.Flow.REPAIR);
+    sessions.save("wxA", "o6", session);
+    Session cancelled = sessions.load("wxA", "o6");
+    cancelled.endIntake();
+    sessions.save("wxA", "o6", cancelled);
+
+    assertThat(state.get("conv:session:wxA:o6")).isEmpty();
+  }
+
+  @Test
   void anUnreadableSessionStartsAfresh() {
     state.set("conv:session:wxA:o3", "{not json", Duration.ofMinutes(1));
 
