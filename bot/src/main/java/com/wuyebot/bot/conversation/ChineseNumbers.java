@@ -25,6 +25,16 @@ final class ChineseNumbers {
     return out.toString();
   }
 
+  /** A room said digit by digit, as speech recognition writes it: 四零一 → 401. */
+  static String digitByDigit(String number) {
+    StringBuilder out = new StringBuilder(number.length());
+    for (char c : number.toCharArray()) {
+      int digit = c == '〇' ? 0 : DIGITS.indexOf(c);
+      out.append(digit >= 0 ? (char) ('0' + digit) : c);
+    }
+    return out.toString();
+  }
+
   /** "12" → 12, "十二" → 12, "两" → 2, "二十" → 20; -1 when it is not a number. */
   static int value(String number) {
     if (number.chars().allMatch(Character::isDigit)) {

@@ -127,7 +127,8 @@ class ConversationEngine implements IncomingMessageHandler {
     }
     String text = message.text();
     if (text == null || text.isBlank()) {
-      return Reply.text(replies.emptyText());
+      // a voice message without WeChat's speech recognition carries no text
+      return Reply.text(message.type() == MessageType.VOICE ? replies.voiceNotUnderstood() : replies.emptyText());
     }
     if (session.inIntake()) {
       return continueIntake(message, session, text);

@@ -14,7 +14,7 @@ final class Places {
 
   private static final String NUM = "(\\d{1,3}|[一二三四五六七八九十两]{1,3})";
   private static final Pattern HOUSE = Pattern.compile(
-      NUM + "\\s*(?:栋|幢|号楼|座|号楼栋)\\s*(?:" + NUM + "\\s*(?:单元|门|号门))?\\s*(?:(\\d{3,4})\\s*(?:室|号|房)?)?");
+      NUM + "\\s*(?:栋|幢|号楼|座|号楼栋)\\s*(?:" + NUM + "\\s*(?:单元|门|号门))?\\s*(?:(\\d{3,4}|[零〇一二三四五六七八九]{3,4})\\s*(?:室|号|房)?)?");
   private static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,3})-(\\d{1,2})-(\\d{3,4})(?![\\d-])");
   private static final List<String> SHARED = List.of("地下车库", "地下停车场", "停车场", "车库", "地下室", "大堂", "门厅",
       "楼道", "楼梯间", "走廊", "天台", "楼顶", "小区大门", "小区门口", "北门", "南门", "东门", "西门", "侧门", "花园",
@@ -56,7 +56,7 @@ final class Places {
         }
       }
       if (house.group(3) != null) {
-        out.append(house.group(3));
+        out.append(ChineseNumbers.digitByDigit(house.group(3)));
       }
       return Optional.of(out.toString());
     }

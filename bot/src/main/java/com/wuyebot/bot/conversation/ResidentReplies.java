@@ -48,6 +48,10 @@ class ResidentReplies {
         .formatted(desk.name(), desk.phone());
   }
 
+  String voiceNotUnderstood() {
+    return "抱歉，我没听清这条语音，请用文字告诉我您需要什么帮助。";
+  }
+
   String emptyText() {
     return "您好，请问有什么可以帮您？";
   }

@@ -170,6 +170,21 @@ class ConversationIT extends RunningBot {
   }
 
   @Test
+  void aVoiceMessageWithoutRecognitionAsksForText() {
+    String reply = client().push(PushMessage.voice(TestAccounts.newOpenId(), "media-voice-1", null)).reply().content();
+
+    assertThat(reply).contains("语音", "文字");
+  }
+
+  @Test
+  void aRecognisedVoiceMessageStartsAnIntakeLikeText() {
+    String reply = client().push(PushMessage.voice(TestAccounts.newOpenId(), "media-voice-2", "二号楼三单元四零一 卫生间漏水 明天上午"))
+        .reply().content();
+
+    assertThat(reply).contains("请核对报修信息", "2栋3单元401", "明天上午");
+  }
+
+  @Test
   void aGreetingAndARequestForAPersonGetHonestAnswers() {
     assertThat(say(TestAccounts.newOpenId(), "你好")).contains("报修");
     assertThat(say(TestAccounts.newOpenId(), "人工")).contains("400-800-1234", "每天 8:00-20:00");

@@ -16,6 +16,7 @@ class IntakeDetailsTest {
       六号楼二单元电梯门夹人                 | 6栋2单元
       9幢 楼道的灯一直闪                     | 9栋
       住在二十一栋4单元1702室，水龙头坏了    | 21栋4单元1702
+      二号楼三单元四零一 卫生间漏水          | 2栋3单元401
       """)
   void readsAHouseWrittenTheUsualWays(String text, String house) {
     assertThat(Places.find(text)).get().extracting(Places.Place::house).isEqualTo(house);
