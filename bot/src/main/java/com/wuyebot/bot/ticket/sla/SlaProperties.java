@@ -16,13 +16,15 @@ import org.springframework.validation.annotation.Validated;
  *                      default: many service desks take repairs over lunch)
  * @param warnBefore    how long before a due time the assignee is warned, in wall-clock time;
  *                      at most half the target, so a 30-minute target is not warned at opening
+ * @param sweepInterval how often the clustered job looks for warnings and breaches
  */
 @Validated
 @ConfigurationProperties("bot.sla")
 public record SlaProperties(
     @NotNull @Pattern(regexp = WorkingHours.RANGE) @DefaultValue("08:30-17:30") String workingHours,
     @Pattern(regexp = "|" + WorkingHours.RANGE) @DefaultValue("") String lunchBreak,
-    @NotNull @DefaultValue("30m") Duration warnBefore) {
+    @NotNull @DefaultValue("30m") Duration warnBefore,
+    @NotNull @DefaultValue("1m") Duration sweepInterval) {
 
   public WorkingHours hours() {
     return WorkingHours.of(workingHours, lunchBreak);

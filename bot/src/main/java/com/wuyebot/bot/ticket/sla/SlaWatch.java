@@ -67,7 +67,12 @@ public class SlaWatch {
       for (int page = 0; ; page++) {
         Page<Ticket> batch = tickets.list(new TicketQuery(status, null, null, null, null, null, null), page, PAGE);
         for (Ticket listed : batch) {
-          recorded += check(tickets.get(listed.number()), now);
+          try {
+            recorded += check(tickets.get(listed.number()), now);
+          } catch (RuntimeException e) {
+            // one ticket without a target (an edited table) must not stop the reminders of all others
+            log.warn("SLA check of ticket {} failed; the sweep goes on", listed.number(), e);
+          }
         }
         if (!batch.hasNext()) {
           break;
