@@ -29,4 +29,9 @@ class SlaWatchIT extends RunningBot {
   void warnsBeforeAndReportsTheBreachToTheSupervisorOnceEach() {
     new SlaWatchScenario(watch, deadlines, tickets, directory, jdbc).warnsBeforeAndReportsTheBreachToTheSupervisorOnceEach();
   }
+
+  @Test
+  void concurrentSweepsRecordEachNoticeOnce() throws Exception {
+    new SlaWatchScenario(watch, deadlines, tickets, directory, jdbc).concurrentSweepsRecordEachNoticeOnce();
+  }
 }

@@ -29,4 +29,9 @@ class SlaWatchPostgresIT extends RunningBotOnPostgres {
   void warnsBeforeAndReportsTheBreachToTheSupervisorOnceEach() {
     new SlaWatchScenario(watch, deadlines, tickets, directory, jdbc).warnsBeforeAndReportsTheBreachToTheSupervisorOnceEach();
   }
+
+  @Test
+  void concurrentSweepsRecordEachNoticeOnce() throws Exception {
+    new SlaWatchScenario(watch, deadlines, tickets, directory, jdbc).concurrentSweepsRecordEachNoticeOnce();
+  }
 }

@@ -11,11 +11,18 @@ import com.wuyebot.bot.ticket.TicketChannel;
 import com.wuyebot.bot.ticket.TicketPriority;
 import com.wuyebot.bot.ticket.TicketService;
 import com.wuyebot.bot.ticket.TicketType;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Warnings and breaches are recorded once, whatever the number of sweeps: the same on H2 and PostgreSQL. */
@@ -47,6 +54,36 @@ record SlaWatchScenario(SlaWatch watch, TicketDeadlines deadlines, TicketService
         Map.entry("RESPONSE WARNING", supervisor.id()),
         Map.entry("RESPONSE BREACH", supervisor.id()),
         Map.entry("RESOLUTION BREACH", supervisor.id()));
+  }
+
+  /** Sweeps racing each other (as on two instances) record each notice once and none fails. */
+  void concurrentSweepsRecordEachNoticeOnce() throws Exception {
+    Ticket ticket = tickets.open(new OpenTicketCommand("sla-race-" + UUID.randomUUID(), TicketType.COMPLAINT,
+        "SLA并发", TicketPriority.URGENT, "阳光花园", null, "3号电梯", "电梯困人", List.of(), null, null, null, null,
+        TicketChannel.WECHAT), "it");
+    Timestamp monthAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(30)));
+    jdbc.update("update ticket set created_at = ? where id = ?", monthAgo, ticket.id());
+    jdbc.update("update ticket_history set occurred_at = ? where ticket_id = ?", monthAgo, ticket.id());
+    Instant now = Instant.now();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> sweeps = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        sweeps.add(pool.submit(() -> {
+          start.await();
+          return watch.sweep(now);
+        }));
+      }
+      start.countDown();
+      for (Future<Integer> sweep : sweeps) {
+        sweep.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(notices(ticket)).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("RESPONSE BREACH", "RESOLUTION BREACH");
   }
 
   private List<Map.Entry<String, Long>> notices(Ticket ticket) {
