@@ -1,0 +1,89 @@
+package com.wuyebot.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wuyebot.bot.BotApplication;
+import com.wuyebot.bot.testsupport.TestAccounts;
+import com.wuyebot.integration.fake.FakeWechatApi;
+import com.wuyebot.integration.testsupport.TestRedis;
+import com.wuyebot.integration.tools.Envelope;
+import com.wuyebot.integration.tools.PushMessage;
+import com.wuyebot.integration.tools.PushResult;
+import com.wuyebot.integration.tools.WechatPushClient;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** One resident's conversation spread over two instances that share Redis and the database. */
+class ConversationTwoInstancesIT {
+
+  static FakeWechatApi api;
+  static ConfigurableApplicationContext a;
+  static ConfigurableApplicationContext b;
+
+  @BeforeAll
+  static void start() {
+    api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
+    String namespace = "conversation-" + UUID.randomUUID();
+    String database = "jdbc:h2:mem:conversation-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+    a = instance(namespace, database);
+    b = instance(namespace, database);
+  }
+
+  private static ConfigurableApplicationContext instance(String namespace, String database) {
+    return new SpringApplicationBuilder(BotApplication.class).profiles("test").run(
+        "--server.port=0", "--redis.url=" + TestRedis.url(), "--redis.namespace=" + namespace,
+        "--spring.datasource.url=" + database, "--wechat.api-base-url=" + api.baseUrl());
+  }
+
+  @AfterAll
+  static void stop() {
+    b.close();
+    a.close();
+    api.close();
+  }
+
+  @Test
+  void anIntakeStartedOnOneInstanceContinuesOnTheOther() {
+    String openId = TestAccounts.newOpenId();
+
+    assertThat(say(a, openId, "书房窗户玻璃裂了 周六上午")).contains("位置");
+    assertThat(say(b, openId, "7号楼1单元1502")).contains("请核对报修信息", "7栋1单元1502", "门窗", "周六上午");
+    assertThat(say(a, openId, "确认")).contains("报修已提交");
+
+    assertThat(ticketCount(openId)).isEqualTo(1);
+  }
+
+  @Test
+  void twoConfirmationsArrivingAtOnceOnBothInstancesOpenOneTicket() throws Exception {
+    String openId = TestAccounts.newOpenId();
+    say(a, openId, "4栋2单元303 厨房水龙头一直滴水 随时");
+    Envelope toA = client(a).envelope(PushMessage.text(openId, "确认"));
+    Envelope toB = client(b).envelope(PushMessage.text(openId, "好的"));
+
+    CompletableFuture<PushResult> first = CompletableFuture.supplyAsync(() -> client(a).deliver(toA));
+    CompletableFuture<PushResult> second = CompletableFuture.supplyAsync(() -> client(b).deliver(toB));
+
+    long confirmed = java.util.stream.Stream.of(first.get(), second.get())
+        .filter(result -> result.reply().content().contains("报修已提交")).count();
+    assertThat(confirmed).as("one resident's messages are handled one at a time").isEqualTo(1);
+    assertThat(ticketCount(openId)).isEqualTo(1);
+  }
+
+  private static String say(ConfigurableApplicationContext instance, String openId, String text) {
+    return client(instance).push(PushMessage.text(openId, text)).reply().content();
+  }
+
+  private static WechatPushClient client(ConfigurableApplicationContext instance) {
+    return TestAccounts.safe(instance.getEnvironment().getProperty("local.server.port", Integer.class));
+  }
+
+  private static int ticketCount(String openId) {
+    return a.getBean(JdbcTemplate.class).queryForObject("select count(*) from ticket where open_id = ?", Integer.class, openId);
+  }
+}
