@@ -8,7 +8,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.PropertySource;
 
 /**
  * The SLA sweep every {@code bot.sla.sweep-interval} on the clustered Quartz scheduler. A missed
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.PropertySource;
  * the sweep looks at the present, so one run catches up.
  */
 @Configuration(proxyBeanMethods = false)
-@PropertySource("classpath:sla/quartz.properties")
 class SlaScheduling {
 
   static final JobKey SWEEP = JobKey.jobKey("sla-sweep", "sla");
