@@ -137,7 +137,8 @@ class ConversationEngine implements IncomingMessageHandler {
   }
 
   private Reply continueIntake(InboundMessage message, Session session, String text) {
-    if (!session.urgent && classifier.isUrgent(text)) {
+    boolean becameUrgent = !session.urgent && classifier.isUrgent(text);
+    if (becameUrgent) {
       session.urgent = true;
     }
     if (ConfirmWords.asksForPerson(text)) {
@@ -160,7 +161,7 @@ class ConversationEngine implements IncomingMessageHandler {
         return openTicket(message, session);
       }
       default -> {
-        return Reply.text(turn.reply());
+        return Reply.text(becameUrgent ? replies.urgentNow() + "\n" + turn.reply() : turn.reply());
       }
     }
   }

@@ -148,6 +148,17 @@ class ConversationIT extends RunningBot {
   }
 
   @Test
+  void anEmergencyReportedMidIntakeGetsTheHotlineAtOnceAndAnUrgentTicket() {
+    String openId = TestAccounts.newOpenId();
+    assertThat(say(openId, "厨房的灯不亮了")).contains("位置");
+
+    assertThat(say(openId, "2栋2单元202 现在闻到很大的燃气味")).contains("立即拨打", "【紧急】");
+    say(openId, "确认");
+
+    assertThat(ticketsOf(openId)).singleElement().satisfies(ticket -> assertThat(ticket).containsEntry("priority", "URGENT"));
+  }
+
+  @Test
   void aComplaintAsksAboutFeedbackAndOpensAComplaint() {
     String openId = TestAccounts.newOpenId();
 
