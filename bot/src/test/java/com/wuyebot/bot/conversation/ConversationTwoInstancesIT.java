@@ -2,50 +2,36 @@ package com.wuyebot.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuyebot.bot.BotApplication;
 import com.wuyebot.bot.testsupport.TestAccounts;
-import com.wuyebot.integration.fake.FakeWechatApi;
-import com.wuyebot.integration.testsupport.TestRedis;
+import com.wuyebot.bot.testsupport.TwoBots;
 import com.wuyebot.integration.tools.Envelope;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushResult;
 import com.wuyebot.integration.tools.WechatPushClient;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One resident's conversation spread over two instances that share Redis and the database. */
 class ConversationTwoInstancesIT {
 
-  static FakeWechatApi api;
+  static TwoBots bots;
   static ConfigurableApplicationContext a;
   static ConfigurableApplicationContext b;
 
   @BeforeAll
   static void start() {
-    api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
-    String namespace = "conversation-" + UUID.randomUUID();
-    String database = "jdbc:h2:mem:conversation-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-    a = instance(namespace, database);
-    b = instance(namespace, database);
-  }
-
-  private static ConfigurableApplicationContext instance(String namespace, String database) {
-    return new SpringApplicationBuilder(BotApplication.class).profiles("test").run(
-        "--server.port=0", "--redis.url=" + TestRedis.url(), "--redis.namespace=" + namespace,
-        "--spring.datasource.url=" + database, "--wechat.api-base-url=" + api.baseUrl());
+    bots = TwoBots.start();
+    a = bots.a();
+    b = bots.b();
   }
 
   @AfterAll
   static void stop() {
-    b.close();
-    a.close();
-    api.close();
+    bots.close();
   }
 
   @Test
@@ -80,7 +66,7 @@ class ConversationTwoInstancesIT {
   }
 
   private static WechatPushClient client(ConfigurableApplicationContext instance) {
-    return TestAccounts.safe(instance.getEnvironment().getProperty("local.server.port", Integer.class));
+    return TwoBots.wechat(instance);
   }
 
   private static int ticketCount(String openId) {

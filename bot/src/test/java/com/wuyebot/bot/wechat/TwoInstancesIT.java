@@ -2,56 +2,45 @@ package com.wuyebot.bot.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuyebot.bot.BotApplication;
 import com.wuyebot.bot.testsupport.TestAccounts;
+import com.wuyebot.bot.testsupport.TwoBots;
 import com.wuyebot.integration.fake.FakeWechatApi;
-import com.wuyebot.integration.testsupport.TestRedis;
 import com.wuyebot.integration.tools.Envelope;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushResult;
 import com.wuyebot.integration.tools.WechatPushClient;
 import com.wuyebot.integration.wechat.outbound.WechatGateway;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two bot instances sharing one Redis and one database, as behind a load balancer. */
 class TwoInstancesIT {
 
-  static FakeWechatApi api;
+  static TwoBots bots;
   static ConfigurableApplicationContext a;
   static ConfigurableApplicationContext b;
+  static FakeWechatApi api;
 
   @BeforeAll
   static void start() {
-    api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
-    String namespace = "two-instances-" + UUID.randomUUID();
-    String database = "jdbc:h2:mem:shared-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-    a = instance(namespace, database);
-    b = instance(namespace, database);
-  }
-
-  private static ConfigurableApplicationContext instance(String namespace, String database) {
-    return new SpringApplicationBuilder(BotApplication.class).profiles("test").run(
-        "--server.port=0", "--redis.url=" + TestRedis.url(), "--redis.namespace=" + namespace,
-        "--spring.datasource.url=" + database, "--wechat.api-base-url=" + api.baseUrl());
+    bots = TwoBots.start();
+    a = bots.a();
+    b = bots.b();
+    api = bots.api();
   }
 
   @AfterAll
   static void stop() {
-    b.close();
-    a.close();
-    api.close();
+    bots.close();
   }
 
   @Test
   void aRetryReachingTheOtherInstanceGetsTheSameReplyWithoutSecondProcessing() {
-    WechatPushClient toA = TestAccounts.safe(port(a));
-    WechatPushClient toB = TestAccounts.safe(port(b));
+    WechatPushClient toA = TwoBots.wechat(a);
+    WechatPushClient toB = TwoBots.wechat(b);
     Envelope message = toA.envelope(PushMessage.subscribe(TestAccounts.newOpenId()));
 
     PushResult first = toA.deliver(message);
@@ -77,9 +66,6 @@ class TwoInstancesIT {
     assertThat(a.getBean(com.wuyebot.integration.state.StateStore.class).isAvailable()).isTrue();
   }
 
-  private static int port(ConfigurableApplicationContext context) {
-    return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-  }
 
   private static double replies(ConfigurableApplicationContext context, String outcome) {
     var timer = context.getBean(MeterRegistry.class).find("wechat.replies").tag("outcome", outcome).timer();
