@@ -1,16 +1,9 @@
 package com.wuyebot.knowledge.intent;
 
-import com.wuyebot.knowledge.analysis.TextNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.wuyebot.knowledge.analysis.CueGroups;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * General cue words of resident speech, grouped by what they signal ({@code [question]},
@@ -33,7 +26,7 @@ final class CueLexicon {
     List<String> groupsIn(String normal) {
         var groups = new ArrayList<String>();
         for (var group : cuesByGroup.entrySet()) {
-            if (firstCue(normal, group.getValue()) != null) {
+            if (CueGroups.firstIn(normal, group.getValue()) != null) {
                 groups.add(group.getKey());
             }
         }
@@ -52,7 +45,7 @@ final class CueLexicon {
     }
 
     boolean contains(String normal, String group) {
-        return firstCue(normal, cuesByGroup.getOrDefault(group, List.of())) != null;
+        return CueGroups.firstIn(normal, cuesByGroup.getOrDefault(group, List.of())) != null;
     }
 
     record Found(String cue, int at) {
@@ -61,42 +54,12 @@ final class CueLexicon {
         }
     }
 
-    private static String firstCue(String normal, List<String> cues) {
-        for (String cue : cues) {
-            if (normal.contains(cue)) {
-                return cue;
-            }
-        }
-        return null;
-    }
 
     private static final class Holder {
         static final CueLexicon DEFAULT = load("intent-cues.txt");
     }
 
     static CueLexicon load(String resource) {
-        try (InputStream in = Objects.requireNonNull(CueLexicon.class.getResourceAsStream(resource), resource)) {
-            var groups = new LinkedHashMap<String, List<String>>();
-            List<String> current = null;
-            for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    current = groups.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-                } else if (current == null) {
-                    throw new IllegalStateException(resource + ": cue before the first [group]: " + line);
-                } else {
-                    for (String cue : line.split("\\s+")) {
-                        current.add(TextNormalizer.normalize(cue));
-                    }
-                }
-            }
-            groups.replaceAll((group, cues) -> List.copyOf(cues));
-            return new CueLexicon(Collections.unmodifiableMap(groups));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new CueLexicon(CueGroups.load(CueLexicon.class, resource));
     }
 }

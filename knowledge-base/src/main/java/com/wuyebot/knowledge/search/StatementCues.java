@@ -1,12 +1,7 @@
 package com.wuyebot.knowledge.search;
 
+import com.wuyebot.knowledge.analysis.CueGroups;
 import com.wuyebot.knowledge.analysis.TextNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -63,12 +58,7 @@ public final class StatementCues {
     }
 
     private static boolean containsAny(String text, List<String> cues) {
-        for (String cue : cues) {
-            if (text.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return CueGroups.firstIn(text, cues) != null;
     }
 
     private static final class Holder {
@@ -76,25 +66,6 @@ public final class StatementCues {
     }
 
     private static StatementCues load() {
-        try (InputStream in = StatementCues.class.getResourceAsStream("statement-cues.txt")) {
-            var sections = new HashMap<String, List<String>>();
-            List<String> current = null;
-            for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-                } else if (current != null) {
-                    for (String cue : line.split("\\s+")) {
-                        current.add(TextNormalizer.normalize(cue));
-                    }
-                }
-            }
-            return new StatementCues(sections);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new StatementCues(CueGroups.load(StatementCues.class, "statement-cues.txt"));
     }
 }
