@@ -32,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,10 +72,12 @@ class ConversationEngine implements IncomingMessageHandler {
   private final TicketService tickets;
   private final ConversationProperties properties;
   private final DateTimeFormatter openedAt;
+  private final List<ConversationHook> hooks;
 
   ConversationEngine(ResidentDirectory residents, ResidentReplies replies, FaqLookup faq, SuggestionMemory suggestions,
       Pseudonyms pseudonyms, ResidentMessenger messenger, SessionStore sessions, IntakeDialog intake,
-      IntentClassifier classifier, TicketService tickets, ConversationProperties properties, TicketProperties ticketSettings) {
+      IntentClassifier classifier, TicketService tickets, ConversationProperties properties, TicketProperties ticketSettings,
+      ObjectProvider<ConversationHook> hooks) {
     this.residents = residents;
     this.replies = replies;
     this.faq = faq;
@@ -87,6 +90,7 @@ class ConversationEngine implements IncomingMessageHandler {
     this.tickets = tickets;
     this.properties = properties;
     this.openedAt = OPENED_AT.withZone(ticketSettings.zone());
+    this.hooks = hooks.orderedStream().toList();
   }
 
   @Override
@@ -101,6 +105,12 @@ class ConversationEngine implements IncomingMessageHandler {
     }
     Optional<StateLock> lock = sessions.lock(message.appId(), message.openId());
     try {
+      for (ConversationHook hook : hooks) {
+        Optional<Reply> taken = hook.intercept(message);
+        if (taken.isPresent()) {
+          return taken.get();
+        }
+      }
       Session session = sessions.load(message.appId(), message.openId());
       Reply reply = converse(message, session);
       sessions.save(message.appId(), message.openId(), session);

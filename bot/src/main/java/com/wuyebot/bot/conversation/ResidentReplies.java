@@ -1,5 +1,7 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.wording.ServiceDeskProperties;
+import com.wuyebot.bot.wording.Wording;
 import org.springframework.stereotype.Component;
 
 /** The sentences residents read. Natural Simplified Chinese, in one place, so they stay consistent. */
@@ -7,9 +9,11 @@ import org.springframework.stereotype.Component;
 class ResidentReplies {
 
   private final ServiceDeskProperties desk;
+  private final Wording wording;
 
-  ResidentReplies(ServiceDeskProperties desk) {
+  ResidentReplies(ServiceDeskProperties desk, Wording wording) {
     this.desk = desk;
+    this.wording = wording;
   }
 
   String welcome() {
@@ -27,8 +31,7 @@ class ResidentReplies {
   }
 
   String fallback() {
-    return "抱歉，这个问题我暂时还答不上来。如需人工帮助，请致电%s %s（%s），工作人员会为您处理。"
-        .formatted(desk.name(), desk.phone(), desk.hours());
+    return wording.text("fallback");
   }
 
   String suggestions(java.util.List<String> questions) {
@@ -66,8 +69,7 @@ class ResidentReplies {
   }
 
   String human() {
-    return "目前还不能在这里直接转接人工客服，请致电%s %s（%s），工作人员会为您处理。"
-        .formatted(desk.name(), desk.phone(), desk.hours());
+    return wording.text("human");
   }
 
   String askLocation() {

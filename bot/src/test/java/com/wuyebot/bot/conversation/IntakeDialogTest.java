@@ -1,5 +1,6 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.wording.TestWording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuyebot.bot.conversation.IntakeDialog.Outcome;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class IntakeDialogTest {
 
   private final IntakeDialog dialog =
-      new IntakeDialog(new ResidentReplies(new ServiceDeskProperties("客服中心", "0571-88886666", "工作日 9:00-18:00")));
+      new IntakeDialog(new ResidentReplies(TestWording.DESK, TestWording.defaults()));
   private final Session session = new Session();
 
   @Test

@@ -1,5 +1,6 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.wording.TestWording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ResidentRepliesTest {
 
-  private final ResidentReplies replies = new ResidentReplies(new ServiceDeskProperties("客服中心", "0571-88886666", "工作日 9:00-18:00"));
+  private final ResidentReplies replies = new ResidentReplies(TestWording.DESK, TestWording.defaults());
 
   @Test
   void numbersTheSuggestionsAndSaysHowToPick() {

@@ -35,6 +35,11 @@ public final class TestAccounts {
         new PushAccount(SAFE_TOKEN, SAFE_AES_KEY, SAFE_APP_ID, GH_ID), mode);
   }
 
+  /** What the bot answers a resident's text message, in safe mode; empty when it answered {@code success}. */
+  public static String say(int port, String openId, String text) {
+    return safe(port).push(com.wuyebot.integration.tools.PushMessage.text(openId, text)).reply().content();
+  }
+
   public static String newOpenId() {
     return "o" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 27);
   }

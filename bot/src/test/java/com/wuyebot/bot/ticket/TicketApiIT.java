@@ -1,6 +1,7 @@
 package com.wuyebot.bot.ticket;
 
-import static com.wuyebot.bot.ticket.TicketApi.repair;
+import com.wuyebot.bot.testsupport.AdminApi;
+import static com.wuyebot.bot.testsupport.AdminApi.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuyebot.bot.testsupport.RunningBot;
@@ -12,12 +13,12 @@ import tools.jackson.databind.JsonNode;
 /** Tickets and their dispatch through the JSON API, over real HTTP. */
 class TicketApiIT extends RunningBot {
 
-  TicketApi api;
+  AdminApi api;
   String community;
 
   @BeforeEach
   void apiAndACommunityOfItsOwn() {
-    api = new TicketApi(port);
+    api = new AdminApi(port);
     community = "小区-" + UUID.randomUUID();
   }
 
@@ -50,7 +51,7 @@ class TicketApiIT extends RunningBot {
     api.created(path + "/transitions", "{\"action\":\"RESUME\"}");
     api.created(path + "/comments", "{\"body\":\"师傅下午到\",\"visibleToResident\":true}");
     api.created(path + "/transitions", "{\"action\":\"RESOLVE\",\"note\":\"换了阀门\"}");
-    TicketApi.Response cancel = api.post(path + "/transitions", "{\"action\":\"CANCEL\",\"note\":\"不要了\"}");
+    AdminApi.Response cancel = api.post(path + "/transitions", "{\"action\":\"CANCEL\",\"note\":\"不要了\"}");
     JsonNode closed = api.created(path + "/transitions", "{\"action\":\"CLOSE\"}");
 
     assertThat(cancel.status()).isEqualTo(409);
@@ -79,7 +80,7 @@ class TicketApiIT extends RunningBot {
   void staysNewWithoutATeamAndIsAssignedByHandOrAgainAutomatically() {
     JsonNode ticket = api.created("/api/tickets", repair(community, "电梯", null));
     String path = "/api/tickets/" + ticket.get("number").asString();
-    TicketApi.Response noTeam = api.post(path + "/assignment", "{}");
+    AdminApi.Response noTeam = api.post(path + "/assignment", "{}");
     long[] members = api.teamOnDutyAllWeek(community, "电梯", "电梯维保张工", "电梯维保赵工");
 
     JsonNode manual = api.created(path + "/assignment", "{\"staffId\":" + members[1] + "}");
@@ -100,7 +101,7 @@ class TicketApiIT extends RunningBot {
     JsonNode off = api.created("/api/roster", "{\"staffId\":" + member + ",\"date\":\"2000-01-01\",\"shift\":\"DAY\"}");
 
     JsonNode ticket = api.created("/api/tickets", repair(community, "公共设施", null));
-    TicketApi.Response auto = api.post("/api/tickets/" + ticket.get("number").asString() + "/assignment", "{}");
+    AdminApi.Response auto = api.post("/api/tickets/" + ticket.get("number").asString() + "/assignment", "{}");
 
     assertThat(ticket.get("status").asString()).isEqualTo("NEW");
     assertThat(ticket.get("team").get("id").asLong()).isEqualTo(team);
@@ -135,10 +136,10 @@ class TicketApiIT extends RunningBot {
 
   @Test
   void answersProblemsForUnknownOrInvalidRequests() {
-    TicketApi.Response missing = api.get("/api/tickets/BX20000101-0001");
-    TicketApi.Response invalid = api.post("/api/tickets", "{\"type\":\"REPAIR\",\"category\":\"\",\"community\":\"x\",\"description\":\"漏水\"}");
-    TicketApi.Response badType = api.post("/api/tickets", repair(community, "水电", null).replace("REPAIR", "PIZZA"));
-    TicketApi.Response noStaff = api.post("/api/staff", "{\"teamId\":999999,\"name\":\"某人\",\"phone\":\"1\"}");
+    AdminApi.Response missing = api.get("/api/tickets/BX20000101-0001");
+    AdminApi.Response invalid = api.post("/api/tickets", "{\"type\":\"REPAIR\",\"category\":\"\",\"community\":\"x\",\"description\":\"漏水\"}");
+    AdminApi.Response badType = api.post("/api/tickets", repair(community, "水电", null).replace("REPAIR", "PIZZA"));
+    AdminApi.Response noStaff = api.post("/api/staff", "{\"teamId\":999999,\"name\":\"某人\",\"phone\":\"1\"}");
 
     assertThat(missing.status()).isEqualTo(404);
     assertThat(invalid.status()).isEqualTo(400);

@@ -1,6 +1,7 @@
 package com.wuyebot.bot.ticket;
 
-import static com.wuyebot.bot.ticket.TicketApi.repair;
+import com.wuyebot.bot.testsupport.AdminApi;
+import static com.wuyebot.bot.testsupport.AdminApi.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuyebot.bot.testsupport.RunningBotOnPostgres;
@@ -70,7 +71,7 @@ class TicketPostgresIT extends RunningBotOnPostgres {
   @Test
   void publishesWhatHappensToATicket() {
     String community = "事件-" + UUID.randomUUID();
-    TicketApi api = new TicketApi(port);
+    AdminApi api = new AdminApi(port);
     api.teamOnDutyAllWeek(community, "水电", "王师傅");
 
     Ticket ticket = tickets.open(new OpenTicketCommand(null, TicketType.REPAIR, "水电", TicketPriority.URGENT, community,
@@ -92,7 +93,7 @@ class TicketPostgresIT extends RunningBotOnPostgres {
   @Test
   void theApiWorksOnPostgres() {
     String community = "接口-" + UUID.randomUUID();
-    TicketApi api = new TicketApi(port);
+    AdminApi api = new AdminApi(port);
     long[] members = api.teamOnDutyAllWeek(community, "水电", "王师傅", "李师傅");
 
     JsonNode opened = api.created("/api/tickets", repair(community, "水电", "k-" + UUID.randomUUID()));

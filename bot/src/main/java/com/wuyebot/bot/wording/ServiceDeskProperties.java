@@ -1,4 +1,4 @@
-package com.wuyebot.bot.conversation;
+package com.wuyebot.bot.wording;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

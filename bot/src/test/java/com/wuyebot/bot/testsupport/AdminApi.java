@@ -1,4 +1,4 @@
-package com.wuyebot.bot.ticket;
+package com.wuyebot.bot.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,43 +13,47 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The ticket and dispatch API over real HTTP, as the administrator of the test profile. */
-final class TicketApi {
+/** The JSON administration API over real HTTP, as the administrator of the test profile. */
+public final class AdminApi {
 
   private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Response(int status, JsonNode body) {
+  public record Response(int status, JsonNode body) {
   }
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final int port;
 
-  TicketApi(int port) {
+  public AdminApi(int port) {
     this.port = port;
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(request(path).GET());
   }
 
-  Response post(String path, String json) {
+  public Response put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Response post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Response delete(String path) {
+  public Response delete(String path) {
     return send(request(path).DELETE());
   }
 
   /** POST that must succeed; the body. */
-  JsonNode created(String path, String json) {
+  public JsonNode created(String path, String json) {
     Response response = post(path, json);
     assertThat(response.status()).as("%s %s", path, response.body()).isIn(200, 201);
     return response.body();
   }
 
   /** A team in its own community with members on duty all week, so tests do not see each other's staff. */
-  long[] teamOnDutyAllWeek(String community, String category, String... members) {
+  public long[] teamOnDutyAllWeek(String community, String category, String... members) {
     long team = created("/api/teams", "{\"name\":\"水电组\",\"community\":\"" + community + "\",\"categories\":[\"" + category + "\"]}")
         .get("id").asLong();
     long[] ids = new long[members.length];
@@ -63,7 +67,7 @@ final class TicketApi {
     return ids;
   }
 
-  static String repair(String community, String category, String requestKey) {
+  public static String repair(String community, String category, String requestKey) {
     return "{\"requestKey\":" + (requestKey == null ? "null" : "\"" + requestKey + "\"") + ",\"type\":\"REPAIR\",\"category\":\""
         + category + "\",\"community\":\"" + community + "\",\"house\":\"3栋2单元501\",\"description\":\"厨房水管漏水\","
         + "\"photos\":[\"media-1\"],\"appId\":\"wxapp\",\"openId\":\"o-resident\",\"preferredTime\":\"明天上午\",\"channel\":\"WECHAT\"}";
