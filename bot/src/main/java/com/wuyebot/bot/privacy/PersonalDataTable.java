@@ -1,0 +1,46 @@
+package com.wuyebot.bot.privacy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A table of some feature that holds residents' personal data, declared as a bean by that
+ * feature so that exports, erasure and retention cover it without the privacy feature knowing it.
+ *
+ * @param name            how the export and the retention settings call it, e.g. {@code tickets}
+ * @param table           the table
+ * @param appIdColumn     the column with the account's AppID
+ * @param openIdColumn    the column with the resident's openid
+ * @param exportColumns   what a resident's export shows
+ * @param erasedValues    on erasure, the columns overwritten and their new values (rows kept for
+ *                        statistics, no longer tied to the resident); empty: the rows are deleted
+ * @param timestampColumn the age of a row for retention, or null when the rows are kept
+ */
+public record PersonalDataTable(String name, String table, String appIdColumn, String openIdColumn,
+    List<String> exportColumns, Map<String, Object> erasedValues, String timestampColumn) {
+
+  public PersonalDataTable {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(table);
+    Objects.requireNonNull(appIdColumn);
+    Objects.requireNonNull(openIdColumn);
+    exportColumns = List.copyOf(exportColumns);
+    erasedValues = Map.copyOf(erasedValues);
+  }
+
+  /** Rows deleted on erasure. */
+  public static PersonalDataTable deleted(String name, String table, String timestampColumn, String... exportColumns) {
+    return new PersonalDataTable(name, table, "app_id", "open_id", List.of(exportColumns), Map.of(), timestampColumn);
+  }
+
+  /** Rows kept on erasure with the resident's link and the listed columns overwritten. */
+  public static PersonalDataTable anonymised(String name, String table, Map<String, Object> erasedValues,
+      String... exportColumns) {
+    return new PersonalDataTable(name, table, "app_id", "open_id", List.of(exportColumns), erasedValues, null);
+  }
+
+  boolean deletesRows() {
+    return erasedValues.isEmpty();
+  }
+}

@@ -1,0 +1,111 @@
+package com.wuyebot.bot.privacy;
+
+import com.wuyebot.bot.shared.Pseudonyms;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A resident's rights over their data (PIPL): a copy of everything held about them, erasure on
+ * request, and rows deleted once their retention period is over. Every request is recorded, with
+ * the resident as a pseudonym, so the record itself holds no personal data.
+ */
+@Service
+public class ResidentDataRequests {
+
+  private static final Logger log = LoggerFactory.getLogger(ResidentDataRequests.class);
+
+  private final List<PersonalDataTable> tables;
+  private final JdbcTemplate jdbc;
+  private final Pseudonyms pseudonyms;
+  private final PrivacyProperties properties;
+  private final Clock clock;
+
+  ResidentDataRequests(List<PersonalDataTable> tables, JdbcTemplate jdbc, Pseudonyms pseudonyms,
+      PrivacyProperties properties, Clock clock) {
+    this.tables = List.copyOf(tables);
+    this.jdbc = jdbc;
+    this.pseudonyms = pseudonyms;
+    this.properties = properties;
+    this.clock = clock;
+    properties.retention().keySet().stream()
+        .filter(name -> tables.stream().noneMatch(table -> table.name().equals(name)))
+        .forEach(name -> {
+          throw new IllegalStateException("bot.privacy.retention names an unknown table: " + name);
+        });
+  }
+
+  /** Everything held about one resident, table by table. */
+  @Transactional(readOnly = true)
+  public Map<String, List<Map<String, Object>>> export(String appId, String openId, String requestedBy) {
+    Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
+    for (PersonalDataTable table : tables) {
+      data.put(table.name(), jdbc.queryForList("SELECT " + String.join(", ", table.exportColumns()) + " FROM " + table.table()
+          + " WHERE " + table.appIdColumn() + " = ? AND " + table.openIdColumn() + " = ?", appId, openId));
+    }
+    record("EXPORT", appId, openId, requestedBy, data.values().stream().mapToInt(List::size).sum());
+    return data;
+  }
+
+  /** Erases one resident: rows deleted or, where statistics need them, cut loose and blanked. Returns rows per table. */
+  @Transactional
+  public Map<String, Integer> erase(String appId, String openId, String requestedBy) {
+    Map<String, Integer> erased = new LinkedHashMap<>();
+    for (PersonalDataTable table : tables) {
+      erased.put(table.name(), table.deletesRows() ? delete(table, appId, openId) : anonymise(table, appId, openId));
+    }
+    record("ERASE", appId, openId, requestedBy, erased.values().stream().mapToInt(Integer::intValue).sum());
+    log.info("Erased the data of resident {} on request of {}: {}", pseudonyms.of(openId), requestedBy, erased);
+    return erased;
+  }
+
+  /** Deletes rows past their retention; running it twice, or on two instances, deletes nothing twice. */
+  @Scheduled(fixedDelayString = "${bot.privacy.retention-check-interval:1h}", initialDelayString = "${bot.privacy.retention-check-delay:1m}")
+  public void applyRetention() {
+    for (PersonalDataTable table : tables) {
+      var period = properties.retention().get(table.name());
+      if (period == null || table.timestampColumn() == null) {
+        continue;
+      }
+      Instant cutoff = clock.instant().minus(period);
+      int deleted = jdbc.update("DELETE FROM " + table.table() + " WHERE " + table.timestampColumn() + " < ?",
+          java.sql.Timestamp.from(cutoff));
+      if (deleted > 0) {
+        log.info("Retention: deleted {} rows of {} older than {}", deleted, table.name(), period);
+      }
+    }
+  }
+
+  private int delete(PersonalDataTable table, String appId, String openId) {
+    return jdbc.update("DELETE FROM " + table.table() + " WHERE " + table.appIdColumn() + " = ? AND "
+        + table.openIdColumn() + " = ?", appId, openId);
+  }
+
+  private int anonymise(PersonalDataTable table, String appId, String openId) {
+    StringBuilder sql = new StringBuilder("UPDATE ").append(table.table()).append(" SET ");
+    List<Object> arguments = new java.util.ArrayList<>();
+    table.erasedValues().forEach((column, value) -> {
+      sql.append(column).append(" = ?, ");
+      arguments.add(value);
+    });
+    sql.append(table.openIdColumn()).append(" = NULL WHERE ").append(table.appIdColumn()).append(" = ? AND ")
+        .append(table.openIdColumn()).append(" = ?");
+    arguments.add(appId);
+    arguments.add(openId);
+    return jdbc.update(sql.toString(), arguments.toArray());
+  }
+
+  private void record(String kind, String appId, String openId, String requestedBy, int rows) {
+    jdbc.update("INSERT INTO privacy_request (kind, app_id, resident, requested_by, rows_affected, requested_at) "
+        + "VALUES (?, ?, ?, ?, ?, ?)", kind, appId, pseudonyms.of(openId), requestedBy, rows,
+        java.sql.Timestamp.from(clock.instant()));
+  }
+}
