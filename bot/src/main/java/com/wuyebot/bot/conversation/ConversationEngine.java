@@ -202,7 +202,8 @@ class ConversationEngine implements IncomingMessageHandler {
     boolean repair = session.flow == Flow.REPAIR;
     String description = session.description;
     if (!repair) {
-      description = description + (Boolean.TRUE.equals(session.wantsFeedback) ? "\n（居民希望得到处理结果的回复）" : "\n（匿名投诉，无需回复）");
+      description = description + "\n" + replies.text(Boolean.TRUE.equals(session.wantsFeedback)
+          ? "complaint.note.feedback" : "complaint.note.anonymous");
     }
     OpenTicketCommand command = new OpenTicketCommand(requestKey(message), repair ? TicketType.REPAIR : TicketType.COMPLAINT,
         repair ? session.category : "投诉", session.urgent ? TicketPriority.URGENT : TicketPriority.NORMAL,
@@ -300,9 +301,9 @@ class ConversationEngine implements IncomingMessageHandler {
     List<String> lines = tickets.ofResident(message.appId(), message.openId()).stream()
         .filter(ticket -> !ticket.status().isFinal())
         .limit(MAX_LISTED)
-        .map(ticket -> replies.ticketLine(ticket.number(), replies.typeLabel(ticket.type()), replies.statusLabel(ticket.status()),
+        .map(ticket -> replies.ticketLine(ticket.number(), ticket.type(), ticket.status(),
             ticket.assignee() == null ? null : ticket.assignee().name(), openedAt.format(ticket.createdAt()),
-            ticket.preferredTime()))
+            ticket.preferredTime(), null))
         .toList();
     return lines.isEmpty() ? replies.noOpenTickets() : replies.openTickets(lines);
   }
@@ -315,7 +316,7 @@ class ConversationEngine implements IncomingMessageHandler {
     try {
       Ticket ticket = tickets.open(command, "resident");
       log.info("Resident {} left {} {}", pseudonym(message), praise ? "praise" : "a suggestion", ticket.number());
-      return praise ? replies.praiseThanks(ticket.number()) : replies.suggestionThanks(ticket.number());
+      return praise ? replies.praiseThanks(ticket.number(), null) : replies.suggestionThanks(ticket.number());
     } catch (RuntimeException e) {
       log.error("{} of resident {} not recorded", praise ? "Praise" : "Suggestion", pseudonym(message), e);
       return replies.notRecorded();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class IntakeDialogTest {
 
   private final IntakeDialog dialog =
-      new IntakeDialog(new ResidentReplies(TestWording.DESK, TestWording.defaults()));
+      new IntakeDialog(new ResidentReplies(TestWording.defaults()));
   private final Session session = new Session();
 
   @Test

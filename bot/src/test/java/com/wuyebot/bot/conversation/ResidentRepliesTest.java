@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ResidentRepliesTest {
 
-  private final ResidentReplies replies = new ResidentReplies(TestWording.DESK, TestWording.defaults());
+  private final ResidentReplies replies = new ResidentReplies(TestWording.defaults());
 
   @Test
   void numbersTheSuggestionsAndSaysHowToPick() {
