@@ -1,5 +1,6 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.resident.ChineseNumbers;
 import com.wuyebot.bot.conversation.Session.Flow;
 import com.wuyebot.bot.conversation.Session.Step;
 import java.util.Optional;
