@@ -71,6 +71,11 @@ public class HouseBinding {
     return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
   }
 
+  /** The communities of the register, for residents to choose from. */
+  public List<String> communities() {
+    return register.communities();
+  }
+
   public boolean isRegistered(HouseAddress address) {
     return register.knows(address);
   }
