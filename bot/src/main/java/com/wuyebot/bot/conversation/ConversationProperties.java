@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  *                    uses its AppID; a resident's bound house overrides it
  * @param urgeInterval     a resident may urge (催单) one ticket at most once in this time
  * @param photoDirectory   where residents' photos of tickets are stored once downloaded from WeChat
+ * @param photoPoll        how often an instance looks for photos to download
  * @param photoAttempts    downloads of one photo tried before giving up (WeChat keeps media 3 days)
  * @param fallbacksToHuman answers the bot could not give in a row before it hands the resident to an agent
  */
@@ -29,6 +30,7 @@ public record ConversationProperties(
     @DefaultValue Map<String, String> communities,
     @NotNull @DefaultValue("30m") Duration urgeInterval,
     @NotNull @DefaultValue("./data/photos") Path photoDirectory,
+    @NotNull @DefaultValue("2s") Duration photoPoll,
     @Min(1) @DefaultValue("8") int photoAttempts,
     @Min(1) @DefaultValue("2") int fallbacksToHuman) {
 

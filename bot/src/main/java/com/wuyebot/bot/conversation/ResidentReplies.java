@@ -171,7 +171,7 @@ class ResidentReplies {
     String expected = preferredTime != null ? text("progress.preferred", "time", preferredTime)
         : expectedBy != null ? text("progress.due", "time", expectedBy) : "";
     return text("progress.line", "number", number, "type", typeLabel(type), "status", statusLabel(status),
-        "assignee", assignee == null ? text("progress.unassigned") : text("progress.assignee", "name", assignee),
+        "assignee", assignee == null ? "" : text("progress.assignee", "name", assignee),
         "openedAt", openedAt, "expected", expected);
   }
 

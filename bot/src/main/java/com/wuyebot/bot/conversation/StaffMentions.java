@@ -1,6 +1,5 @@
 package com.wuyebot.bot.conversation;
 
-import com.wuyebot.bot.ticket.Staff;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,18 +18,18 @@ final class StaffMentions {
   private StaffMentions() {
   }
 
-  /** @param candidates the active staff serving the resident's community */
-  static Optional<Staff> find(String text, List<Staff> candidates) {
-    Optional<Staff> byName = candidates.stream()
-        .filter(staff -> staff.name().length() >= 2 && text.contains(staff.name()))
-        .max(Comparator.comparingInt(staff -> staff.name().length()));
+  /** @param candidates the names of the active staff serving the resident's community; the name meant */
+  static Optional<String> find(String text, List<String> candidates) {
+    Optional<String> byName = candidates.stream()
+        .filter(name -> name.length() >= 2 && text.contains(name))
+        .max(Comparator.comparingInt(String::length));
     if (byName.isPresent()) {
       return byName;
     }
     Matcher matcher = BY_SURNAME.matcher(text);
     while (matcher.find()) {
       String surname = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-      List<Staff> named = candidates.stream().filter(staff -> staff.name().startsWith(surname)).toList();
+      List<String> named = candidates.stream().filter(name -> name.startsWith(surname)).distinct().toList();
       if (named.size() == 1) {
         return Optional.of(named.get(0));
       }

@@ -41,7 +41,8 @@ public class StaffPraises {
         .filter(Staff::isActive)
         .filter(member -> member.team().community() == null || member.team().community().equals(praise.community()))
         .toList();
-    Optional<Staff> named = StaffMentions.find(text, candidates);
+    Optional<Staff> named = StaffMentions.find(text, candidates.stream().map(Staff::name).toList())
+        .flatMap(name -> candidates.stream().filter(member -> member.name().equals(name)).findFirst());
     named.ifPresent(member -> {
       try {
         if (!praises.existsByTicketIdAndStaffId(praise.id(), member.id())) {

@@ -19,6 +19,7 @@ import com.wuyebot.bot.ticket.TicketType;
 import com.wuyebot.bot.ticket.UrgedTooSoonException;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -64,7 +65,9 @@ class TicketActions {
 
   String start(InboundMessage message, Session session, Command command) {
     List<Ticket> eligible = tickets.ofResident(message.appId(), message.openId()).stream()
-        .filter(eligibility(command.kind())).toList();
+        .filter(eligibility(command.kind()))
+        .sorted(Comparator.comparing(Ticket::createdAt).thenComparing(Ticket::id).reversed())
+        .toList();
     if (command.number() != null) {
       Optional<Ticket> named = eligible.stream().filter(t -> t.number().equals(command.number())).findFirst();
       if (named.isEmpty()) {

@@ -11,11 +11,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mid-way leaves its claim to expire, and the ticket itself never depends on the download.
  */
 @Service
-class TicketPhotos {
+class TicketPhotos implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(TicketPhotos.class);
   private static final int BATCH = 20;
@@ -39,6 +42,7 @@ class TicketPhotos {
   private final ConversationProperties properties;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private volatile ScheduledExecutorService poller;
 
   TicketPhotos(TicketPhotoRepository photos, WechatGateway gateway, ConversationProperties properties, Clock clock,
       PlatformTransactionManager transactions) {
@@ -63,7 +67,42 @@ class TicketPhotos {
     }
   }
 
-  @Scheduled(initialDelayString = "${bot.conversation.photo-poll:2s}", fixedDelayString = "${bot.conversation.photo-poll:2s}")
+  /**
+   * On a thread of its own rather than the shared scheduler, so slow work of other features never
+   * holds residents' photos back (WeChat keeps media only three days).
+   */
+  @Override
+  public void start() {
+    poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "ticket-photos");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long every = properties.photoPoll().toMillis();
+    poller.scheduleWithFixedDelay(this::downloadDueSafely, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void stop() {
+    if (poller != null) {
+      poller.shutdownNow();
+      poller = null;
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return poller != null;
+  }
+
+  private void downloadDueSafely() {
+    try {
+      downloadDue();
+    } catch (RuntimeException e) {
+      log.error("Photo downloads failed this round; the next poll tries again", e);
+    }
+  }
+
   void downloadDue() {
     Instant now = clock.instant();
     for (TicketPhotoRepository.Due due : photos.findDue(now, PageRequest.of(0, BATCH))) {
