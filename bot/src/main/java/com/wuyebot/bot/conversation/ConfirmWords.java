@@ -1,5 +1,6 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.resident.ChineseNumbers;
 import java.util.Set;
 
 /** How residents answer 「确认」/「修改」/「取消」, with the usual other words and the numbers 1/2/3. */

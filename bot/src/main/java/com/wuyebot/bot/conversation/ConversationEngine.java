@@ -4,13 +4,15 @@ import com.wuyebot.bot.conversation.IntakeDialog.Turn;
 import com.wuyebot.bot.conversation.Session.Flow;
 import com.wuyebot.bot.knowledge.FaqLookup;
 import com.wuyebot.bot.messaging.ResidentMessenger;
+import com.wuyebot.bot.resident.HouseBinding;
 import com.wuyebot.bot.resident.ResidentDirectory;
+import com.wuyebot.bot.resident.ResidentHouse;
 import com.wuyebot.bot.shared.Pseudonyms;
 import com.wuyebot.bot.ticket.OpenTicketCommand;
 import com.wuyebot.bot.ticket.Ticket;
 import com.wuyebot.bot.ticket.TicketChannel;
 import com.wuyebot.bot.ticket.TicketPriority;
-import com.wuyebot.bot.ticket.TicketProperties;
+import com.wuyebot.bot.ticket.Staff;
 import com.wuyebot.bot.ticket.TicketService;
 import com.wuyebot.bot.ticket.TicketType;
 import com.wuyebot.integration.state.StateLock;
@@ -23,7 +25,6 @@ import com.wuyebot.knowledge.intent.Classification;
 import com.wuyebot.knowledge.intent.Intent;
 import com.wuyebot.knowledge.intent.IntentClassifier;
 import com.wuyebot.knowledge.search.Decision;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,9 +51,11 @@ class ConversationEngine implements IncomingMessageHandler {
   /** A reply that is only a number picks one of the last suggestions: 2, ２, 第2个, 2.  */
   private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9１-９])\\s*[个條条.。、]?\\s*$");
   private static final int MAX_DESCRIPTION = 2000;
-  private static final int MAX_LISTED = 5;
   private static final double ASIDE_CONFIDENCE = 0.8;
-  private static final DateTimeFormatter OPENED_AT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+  /** Categories of tickets that are not repairs: data staff filter by, not sentences. */
+  private static final String COMPLAINT_CATEGORY = "投诉";
+  private static final String PRAISE_CATEGORY = "表扬";
+  private static final String SUGGESTION_CATEGORY = "建议";
   private static final Set<MessageType> MEDIA = Set.of(MessageType.IMAGE, MessageType.VIDEO, MessageType.SHORTVIDEO,
       MessageType.LOCATION, MessageType.LINK, MessageType.UNKNOWN);
   /** Events that answer nothing: reports about deliveries, locations, menus that open a web page. */
@@ -71,13 +74,20 @@ class ConversationEngine implements IncomingMessageHandler {
   private final IntentClassifier classifier;
   private final TicketService tickets;
   private final ConversationProperties properties;
-  private final DateTimeFormatter openedAt;
   private final List<ConversationHook> hooks;
+  private final HouseBinding binding;
+  private final BindingDialog bindingDialog;
+  private final TicketActions actions;
+  private final ProgressReport progress;
+  private final Handoffs handoffs;
+  private final StaffPraises praises;
+  private final TicketPhotos photos;
 
   ConversationEngine(ResidentDirectory residents, ResidentReplies replies, FaqLookup faq, SuggestionMemory suggestions,
       Pseudonyms pseudonyms, ResidentMessenger messenger, SessionStore sessions, IntakeDialog intake,
-      IntentClassifier classifier, TicketService tickets, ConversationProperties properties, TicketProperties ticketSettings,
-      ObjectProvider<ConversationHook> hooks) {
+      IntentClassifier classifier, TicketService tickets, ConversationProperties properties,
+      ObjectProvider<ConversationHook> hooks, HouseBinding binding, BindingDialog bindingDialog, TicketActions actions,
+      ProgressReport progress, Handoffs handoffs, StaffPraises praises, TicketPhotos photos) {
     this.residents = residents;
     this.replies = replies;
     this.faq = faq;
@@ -89,8 +99,14 @@ class ConversationEngine implements IncomingMessageHandler {
     this.classifier = classifier;
     this.tickets = tickets;
     this.properties = properties;
-    this.openedAt = OPENED_AT.withZone(ticketSettings.zone());
     this.hooks = hooks.orderedStream().toList();
+    this.binding = binding;
+    this.bindingDialog = bindingDialog;
+    this.actions = actions;
+    this.progress = progress;
+    this.handoffs = handoffs;
+    this.praises = praises;
+    this.photos = photos;
   }
 
   @Override
@@ -126,11 +142,15 @@ class ConversationEngine implements IncomingMessageHandler {
       // WeChat retried the confirming message after the first delivery's instance went away
       return Reply.text(session.confirmedReply);
     }
+    boolean hasMedia = message.mediaId() != null && !message.mediaId().isBlank();
     if (message.type() == MessageType.IMAGE && session.inIntake()) {
-      if (message.mediaId() != null && !message.mediaId().isBlank()) {
+      if (hasMedia && !session.photos.contains(message.mediaId())) {
         session.photos.add(message.mediaId());
       }
       return Reply.text(replies.photoReceived(intake.currentQuestion(session)));
+    }
+    if (message.type() == MessageType.IMAGE && hasMedia && actions.waitsForPhoto(session)) {
+      return Reply.text(actions.photo(message, session));
     }
     if (MEDIA.contains(message.type())) {
       return Reply.text(replies.onlyTextUnderstood());
@@ -143,6 +163,12 @@ class ConversationEngine implements IncomingMessageHandler {
     if (session.inIntake()) {
       return continueIntake(message, session, text);
     }
+    if (session.flow == Flow.BIND) {
+      return Reply.text(bindingDialog.continueWith(message, session, text));
+    }
+    if (session.flow == Flow.TICKET) {
+      return remembered(message, session, actions.continueWith(message, session, text));
+    }
     return onText(message, session, text);
   }
 
@@ -152,8 +178,9 @@ class ConversationEngine implements IncomingMessageHandler {
       session.urgent = true;
     }
     if (ConfirmWords.asksForPerson(text)) {
-      // the intake stays: the resident may call, or go on here
-      return Reply.text(replies.human() + "\n" + replies.intakeKept() + intake.currentQuestion(session));
+      // the intake stays: the resident may talk to the agent or call, or go on here
+      String person = handoffs.request(message, HumanHandoff.Reason.ASKED).orElseGet(replies::human);
+      return Reply.text(person + "\n" + replies.intakeKept() + intake.currentQuestion(session));
     }
     Optional<String> answer = answerAside(message, text);
     if (answer.isPresent()) {
@@ -190,7 +217,7 @@ class ConversationEngine implements IncomingMessageHandler {
     if (classification.intent() != Intent.FAQ || classification.confidence() < ASIDE_CONFIDENCE) {
       return Optional.empty();
     }
-    Decision decision = faq.ask(message.appId(), text);
+    Decision decision = faq.ask(message.appId(), text, boundCommunity(message).orElse(null));
     if (decision.kind() != Decision.Kind.ANSWER) {
       return Optional.empty();
     }
@@ -202,11 +229,15 @@ class ConversationEngine implements IncomingMessageHandler {
     boolean repair = session.flow == Flow.REPAIR;
     String description = session.description;
     if (!repair) {
-      description = description + (Boolean.TRUE.equals(session.wantsFeedback) ? "\n（居民希望得到处理结果的回复）" : "\n（匿名投诉，无需回复）");
+      description = description + "\n" + replies.text(Boolean.TRUE.equals(session.wantsFeedback)
+          ? "complaint.note.feedback" : "complaint.note.anonymous");
+      if (session.serious) {
+        description = description + "\n" + replies.text("complaint.note.serious");
+      }
     }
     OpenTicketCommand command = new OpenTicketCommand(requestKey(message), repair ? TicketType.REPAIR : TicketType.COMPLAINT,
-        repair ? session.category : "投诉", session.urgent ? TicketPriority.URGENT : TicketPriority.NORMAL,
-        properties.communityOf(message.appId()), shorten(session.house, 100), shorten(session.location, 200),
+        repair ? session.category : COMPLAINT_CATEGORY, session.urgent ? TicketPriority.URGENT : TicketPriority.NORMAL,
+        ticketCommunity(message, session), shorten(session.house, 100), shorten(session.location, 200),
         shorten(description, MAX_DESCRIPTION), session.photos, message.appId(), message.openId(),
         shorten(session.preferredTime, 100), null, TicketChannel.WECHAT);
     Ticket ticket;
@@ -217,15 +248,49 @@ class ConversationEngine implements IncomingMessageHandler {
       return Reply.text(replies.notSubmitted());
     }
     log.info("Resident {} confirmed ticket {} ({})", pseudonym(message), ticket.number(), ticket.priority());
+    photos.schedule(ticket.number(), message.appId(), ticket.photos());
     String reply = repair ? replies.repairOpened(ticket.number())
         : replies.complaintOpened(ticket.number(), Boolean.TRUE.equals(session.wantsFeedback));
     if (session.urgent) {
       reply = replies.urgentNow() + "\n" + reply;
     }
+    HumanHandoff.Reason handoff = session.urgent ? HumanHandoff.Reason.URGENT
+        : session.serious && !repair ? HumanHandoff.Reason.COMPLAINT : null;
+    if (handoff != null) {
+      Optional<String> person = handoffs.request(message, handoff);
+      if (person.isPresent()) {
+        reply = reply + "\n" + person.get();
+      }
+    }
     session.endIntake();
     session.confirmedBy = requestKey(message);
     session.confirmedReply = reply;
     return Reply.text(reply);
+  }
+
+  /** The bound house's community, the resident's only community, else the account's. */
+  private String ticketCommunity(InboundMessage message, Session session) {
+    if (session.community != null) {
+      return session.community;
+    }
+    List<ResidentHouse> bound = binding.housesOf(message.appId(), message.openId());
+    if (session.house != null) {
+      Optional<String> ofHouse = bound.stream().filter(h -> h.label().equals(session.house))
+          .map(ResidentHouse::community).distinct().reduce((a, b) -> null);
+      if (ofHouse.isPresent()) {
+        return ofHouse.get();
+      }
+    }
+    return communityOf(message, bound);
+  }
+
+  private String communityOf(InboundMessage message, List<ResidentHouse> bound) {
+    List<String> communities = bound.stream().map(ResidentHouse::community).distinct().toList();
+    return communities.size() == 1 ? communities.get(0) : properties.communityOf(message.appId());
+  }
+
+  private Optional<String> boundCommunity(InboundMessage message) {
+    return binding.communityOf(message.appId(), message.openId());
   }
 
   private Reply onEvent(InboundMessage message) {
@@ -259,30 +324,46 @@ class ConversationEngine implements IncomingMessageHandler {
   }
 
   private Reply onText(InboundMessage message, Session session, String text) {
+    int fallbacks = session.fallbacks;
+    session.fallbacks = 0;
     Optional<Reply> choice = pickedSuggestion(message, text);
     if (choice.isPresent()) {
       return choice.get();
+    }
+    Optional<ChatCommands.Command> command = ChatCommands.of(text);
+    if (command.isPresent()) {
+      switch (command.get().kind()) {
+        case BIND -> {
+          return Reply.text(bindingDialog.start(message, session, command.get()));
+        }
+        case UNBIND -> {
+          return Reply.text(bindingDialog.unbind(message, session));
+        }
+        default -> {
+          return remembered(message, session, actions.start(message, session, command.get()));
+        }
+      }
     }
     Classification classification = classifier.classify(text);
     log.debug("Intent {} ({}) for resident {}", classification.intent(), classification.urgent() ? "urgent" : "not urgent",
         pseudonym(message));
     if (classification.urgent()) {
       String first = classification.intent() == Intent.COMPLAINT
-          ? intake.startComplaint(session, text, true) : intake.startRepair(session, text, true);
+          ? intake.startComplaint(session, text, true) : intake.startRepair(session, text, true, bound(message));
       return Reply.text(replies.urgentNow() + "\n" + first);
     }
     switch (classification.intent()) {
       case REPAIR -> {
-        return Reply.text(intake.startRepair(session, text, false));
+        return Reply.text(intake.startRepair(session, text, false, bound(message)));
       }
       case COMPLAINT -> {
         return Reply.text(intake.startComplaint(session, text, false));
       }
       case PROGRESS -> {
-        return Reply.text(progress(message));
+        return Reply.text(progress.of(message.appId(), message.openId()));
       }
       case HUMAN -> {
-        return Reply.text(replies.human());
+        return Reply.text(handoffs.request(message, HumanHandoff.Reason.ASKED).orElseGet(replies::human));
       }
       case GREETING -> {
         return Reply.text(replies.greeting());
@@ -291,39 +372,50 @@ class ConversationEngine implements IncomingMessageHandler {
         return Reply.text(record(message, text, classification.intent() == Intent.PRAISE));
       }
       default -> {
-        return fromKnowledgeBase(message, text);
+        return fromKnowledgeBase(message, session, text, fallbacks);
       }
     }
   }
 
-  private String progress(InboundMessage message) {
-    List<String> lines = tickets.ofResident(message.appId(), message.openId()).stream()
-        .filter(ticket -> !ticket.status().isFinal())
-        .limit(MAX_LISTED)
-        .map(ticket -> replies.ticketLine(ticket.number(), replies.typeLabel(ticket.type()), replies.statusLabel(ticket.status()),
-            ticket.assignee() == null ? null : ticket.assignee().name(), openedAt.format(ticket.createdAt()),
-            ticket.preferredTime()))
-        .toList();
-    return lines.isEmpty() ? replies.noOpenTickets() : replies.openTickets(lines);
+  private List<ResidentHouse> bound(InboundMessage message) {
+    return binding.housesOf(message.appId(), message.openId());
+  }
+
+  /**
+   * A reply to an action on a ticket, kept with the message's request key once the action is done,
+   * so a retry that got past the dedup answers the same instead of acting twice.
+   */
+  private Reply remembered(InboundMessage message, Session session, String reply) {
+    if (!session.inFlow() && requestKey(message) != null) {
+      session.confirmedBy = requestKey(message);
+      session.confirmedReply = reply;
+    }
+    return Reply.text(reply);
   }
 
   /** Suggestions and praise are kept as tickets of their own type, so someone reads and answers them. */
   private String record(InboundMessage message, String text, boolean praise) {
+    List<ResidentHouse> bound = bound(message);
     OpenTicketCommand command = new OpenTicketCommand(requestKey(message), praise ? TicketType.PRAISE : TicketType.SUGGESTION,
-        praise ? "表扬" : "建议", TicketPriority.NORMAL, properties.communityOf(message.appId()), null, null,
+        praise ? PRAISE_CATEGORY : SUGGESTION_CATEGORY, TicketPriority.NORMAL, communityOf(message, bound),
+        bound.size() == 1 ? bound.get(0).label() : null, null,
         shorten(text.strip(), MAX_DESCRIPTION), List.of(), message.appId(), message.openId(), null, null, TicketChannel.WECHAT);
     try {
       Ticket ticket = tickets.open(command, "resident");
       log.info("Resident {} left {} {}", pseudonym(message), praise ? "praise" : "a suggestion", ticket.number());
-      return praise ? replies.praiseThanks(ticket.number()) : replies.suggestionThanks(ticket.number());
+      if (!praise) {
+        return replies.suggestionThanks(ticket.number());
+      }
+      String staff = praises.link(ticket, text).map(Staff::name).orElse(null);
+      return replies.praiseThanks(ticket.number(), staff);
     } catch (RuntimeException e) {
       log.error("{} of resident {} not recorded", praise ? "Praise" : "Suggestion", pseudonym(message), e);
       return replies.notRecorded();
     }
   }
 
-  private Reply fromKnowledgeBase(InboundMessage message, String text) {
-    Decision decision = faq.ask(message.appId(), text);
+  private Reply fromKnowledgeBase(InboundMessage message, Session session, String text, int fallbacksBefore) {
+    Decision decision = faq.ask(message.appId(), text, boundCommunity(message).orElse(null));
     log.debug("FAQ decision {} for resident {}", decision.kind(), pseudonym(message));
     switch (decision.kind()) {
       case ANSWER -> {
@@ -335,6 +427,14 @@ class ConversationEngine implements IncomingMessageHandler {
         return Reply.text(replies.suggestions(offered.stream().map(FaqEntry::question).toList()));
       }
       default -> {
+        session.fallbacks = fallbacksBefore + 1;
+        if (session.fallbacks >= properties.fallbacksToHuman()) {
+          Optional<String> person = handoffs.request(message, HumanHandoff.Reason.BOT_FAILED);
+          if (person.isPresent()) {
+            session.fallbacks = 0;
+            return Reply.text(person.get());
+          }
+        }
         return Reply.text(replies.fallback());
       }
     }

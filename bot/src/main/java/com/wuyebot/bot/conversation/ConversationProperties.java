@@ -1,6 +1,8 @@
 package com.wuyebot.bot.conversation;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +14,12 @@ import org.springframework.validation.annotation.Validated;
  * @param lockLease   the longest one message may hold its resident's lock; a dead instance frees it after this
  * @param lockWait    how long a message waits for the resident's previous one before going ahead anyway
  * @param communities the community of each account (AppID → name) for tickets; an account not listed
- *                    uses its AppID until residents bind their houses
+ *                    uses its AppID; a resident's bound house overrides it
+ * @param urgeInterval     a resident may urge (催单) one ticket at most once in this time
+ * @param photoDirectory   where residents' photos of tickets are stored once downloaded from WeChat
+ * @param photoPoll        how often an instance looks for photos to download
+ * @param photoAttempts    downloads of one photo tried before giving up (WeChat keeps media 3 days)
+ * @param fallbacksToHuman answers the bot could not give in a row before it hands the resident to an agent
  */
 @Validated
 @ConfigurationProperties("bot.conversation")
@@ -20,7 +27,12 @@ public record ConversationProperties(
     @NotNull @DefaultValue("30m") Duration sessionTtl,
     @NotNull @DefaultValue("10s") Duration lockLease,
     @NotNull @DefaultValue("3s") Duration lockWait,
-    @DefaultValue Map<String, String> communities) {
+    @DefaultValue Map<String, String> communities,
+    @NotNull @DefaultValue("30m") Duration urgeInterval,
+    @NotNull @DefaultValue("./data/photos") Path photoDirectory,
+    @NotNull @DefaultValue("2s") Duration photoPoll,
+    @Min(1) @DefaultValue("8") int photoAttempts,
+    @Min(1) @DefaultValue("2") int fallbacksToHuman) {
 
   String communityOf(String appId) {
     String community = communities == null ? null : communities.get(appId);

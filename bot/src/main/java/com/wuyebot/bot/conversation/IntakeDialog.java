@@ -1,8 +1,12 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.resident.ChineseNumbers;
 import com.wuyebot.bot.conversation.Session.Flow;
 import com.wuyebot.bot.conversation.Session.Step;
+import com.wuyebot.bot.resident.ResidentHouse;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +27,9 @@ class IntakeDialog {
   private static final Pattern ANSWER_ANONYMOUS = Pattern.compile("匿名|不需要|不用|不要|无需|^否|^2$");
   private static final Pattern ANSWER_FEEDBACK = Pattern.compile("需要|要|是|好|回复|^1$");
 
+  private static final Pattern SERIOUS = Pattern.compile("很严重|非常严重|特别严重|太严重|严重影响|要求回电|给我回电|回个电话|打电话给我|给我打电话|来电联系我");
+  private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9])\\s*[个套.。、]?\\s*$");
+
   private final ResidentReplies replies;
 
   IntakeDialog(ResidentReplies replies) {
@@ -35,11 +42,22 @@ class IntakeDialog {
 
   enum Outcome { ASKED, CONFIRMED, CANCELLED }
 
-  String startRepair(Session session, String text, boolean urgent) {
+  /** @param bound the resident's bound houses: the only one fills the location, several are offered by number */
+  String startRepair(Session session, String text, boolean urgent, List<ResidentHouse> bound) {
     session.startIntake(Flow.REPAIR);
     session.urgent = urgent;
     session.description = text.strip();
-    takePlace(session, text);
+    if (!takePlace(session, text) && !bound.isEmpty()) {
+      if (bound.size() == 1) {
+        session.house = bound.get(0).label();
+        session.community = bound.get(0).community();
+      } else {
+        bound.forEach(house -> {
+          session.houseChoices.add(house.label());
+          session.houseCommunities.add(house.community());
+        });
+      }
+    }
     PreferredTimes.find(text).ifPresent(time -> session.preferredTime = time);
     session.category = RepairCategories.of(withoutHouse(text));
     return next(session);
@@ -51,12 +69,16 @@ class IntakeDialog {
     session.description = text.strip();
     takePlace(session, text);
     session.wantsFeedback = feedbackIn(text, SAID_ANONYMOUS, SAID_FEEDBACK).orElse(null);
+    noteSerious(session, text);
     return next(session);
   }
 
   Turn continueWith(Session session, String text) {
     if (ConfirmWords.isCancel(text)) {
       return new Turn(replies.intakeCancelled(), Outcome.CANCELLED);
+    }
+    if (session.flow == Flow.COMPLAINT) {
+      noteSerious(session, text);
     }
     switch (session.step) {
       case CONFIRM -> {
@@ -82,6 +104,19 @@ class IntakeDialog {
           if (session.flow == Flow.REPAIR) {
             session.category = RepairCategories.of(withoutHouse(text));
           }
+        }
+        return asked(next(session));
+      }
+      case HOUSE -> {
+        Matcher choice = CHOICE.matcher(ChineseNumbers.halfWidth(text));
+        int picked = choice.matches() ? Integer.parseInt(choice.group(1)) - 1 : -1;
+        if (picked >= 0 && picked < session.houseChoices.size()) {
+          session.house = session.houseChoices.get(picked);
+          session.community = session.houseCommunities.get(picked);
+          return asked(next(session));
+        }
+        if (!takePlace(session, text)) {
+          session.location = shorten(text.strip(), MAX_PLACE);
         }
         return asked(next(session));
       }
@@ -126,6 +161,7 @@ class IntakeDialog {
   String currentQuestion(Session session) {
     return switch (session.step) {
       case LOCATION -> replies.askLocation();
+      case HOUSE -> replies.askWhichHouse(session.houseChoices);
       case TIME -> replies.askTime();
       case FEEDBACK -> replies.askFeedback();
       case CHANGE -> replies.askChange();
@@ -135,6 +171,10 @@ class IntakeDialog {
 
   private String next(Session session) {
     if (session.flow == Flow.REPAIR) {
+      if (!session.hasLocation() && !session.houseChoices.isEmpty()) {
+        session.step = Step.HOUSE;
+        return replies.askWhichHouse(session.houseChoices);
+      }
       if (!session.hasLocation()) {
         session.step = Step.LOCATION;
         return replies.askLocation();
@@ -174,6 +214,14 @@ class IntakeDialog {
       session.location = p.location();
     });
     return place.isPresent();
+  }
+
+  /** 很严重, 要求回电: the complaint goes to a person as well, and the resident hears back. */
+  private static void noteSerious(Session session, String text) {
+    if (SERIOUS.matcher(text).find()) {
+      session.serious = true;
+      session.wantsFeedback = true;
+    }
   }
 
   private static Optional<Boolean> feedbackIn(String text, Pattern anonymous, Pattern feedback) {

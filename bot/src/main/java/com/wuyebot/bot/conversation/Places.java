@@ -1,5 +1,7 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.resident.ChineseNumbers;
+import com.wuyebot.bot.resident.HouseAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,10 +39,21 @@ final class Places {
   }
 
   static Optional<String> house(String text) {
+    return houseParts(text).map(parts -> new HouseAddress("", parts[0], parts[1], parts[2]).label());
+  }
+
+  /** A house with its room in the resident's community, for binding: 3栋2单元502 → building 3, unit 2, room 502. */
+  static Optional<HouseAddress> address(String community, String text) {
+    return houseParts(text).filter(parts -> parts[2] != null)
+        .map(parts -> new HouseAddress(community, parts[0], parts[1], parts[2]));
+  }
+
+  /** building, unit (or null), room (or null), as digits. */
+  private static Optional<String[]> houseParts(String text) {
     String normal = ChineseNumbers.halfWidth(text);
     Matcher dashed = DASHED.matcher(normal);
     if (dashed.find()) {
-      return Optional.of(dashed.group(1) + "栋" + dashed.group(2) + "单元" + dashed.group(3));
+      return Optional.of(new String[] {dashed.group(1), dashed.group(2), dashed.group(3)});
     }
     Matcher house = HOUSE.matcher(normal);
     while (house.find()) {
@@ -48,17 +61,12 @@ final class Places {
       if (building <= 0) {
         continue;
       }
-      StringBuilder out = new StringBuilder().append(building).append('栋');
-      if (house.group(2) != null) {
-        int unit = ChineseNumbers.value(house.group(2));
-        if (unit > 0) {
-          out.append(unit).append("单元");
-        }
+      String unit = null;
+      if (house.group(2) != null && ChineseNumbers.value(house.group(2)) > 0) {
+        unit = String.valueOf(ChineseNumbers.value(house.group(2)));
       }
-      if (house.group(3) != null) {
-        out.append(ChineseNumbers.digitByDigit(house.group(3)));
-      }
-      return Optional.of(out.toString());
+      String room = house.group(3) == null ? null : ChineseNumbers.digitByDigit(house.group(3));
+      return Optional.of(new String[] {String.valueOf(building), unit, room});
     }
     return Optional.empty();
   }

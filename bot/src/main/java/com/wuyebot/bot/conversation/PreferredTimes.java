@@ -1,5 +1,6 @@
 package com.wuyebot.bot.conversation;
 
+import com.wuyebot.bot.resident.ChineseNumbers;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -23,7 +23,12 @@ public class FaqLookup {
 
   /** The decision for a question; SUGGEST and NONE are recorded for the knowledge-gap loop. */
   public Decision ask(String appId, String question) {
-    Decision decision = knowledgeBase.ask(question, null);
+    return ask(appId, question, null);
+  }
+
+  /** As {@link #ask(String, String)} for a resident of a known community: its own entries count too. */
+  public Decision ask(String appId, String question, String community) {
+    Decision decision = knowledgeBase.ask(question, community);
     if (decision.kind() != Decision.Kind.ANSWER) {
       String candidates = decision.candidates().stream().map(c -> c.entry().id()).collect(Collectors.joining(","));
       unanswered.record(appId, question, decision.kind().name(), candidates);

@@ -102,6 +102,12 @@ public class Ticket {
   @Column(name = "merged_into")
   private String mergedInto;
 
+  @Column(name = "urge_count", nullable = false)
+  private int urges;
+
+  @Column(name = "last_urged_at")
+  private Instant lastUrgedAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -221,6 +227,29 @@ public class Ticket {
     this.updatedAt = now;
   }
 
+  /** 催单: the second urge makes the ticket HIGH, the third URGENT; never lowers a priority. */
+  public void urge(String by, Clock clock, Duration minInterval) {
+    Instant now = clock.instant();
+    if (TicketAction.URGE.allowedFrom(status) && lastUrgedAt != null && now.isBefore(lastUrgedAt.plus(minInterval))) {
+      throw new UrgedTooSoonException(number, lastUrgedAt.plus(minInterval));
+    }
+    urges++;
+    TicketPriority raised = urges >= 3 ? TicketPriority.URGENT : urges == 2 ? TicketPriority.HIGH : priority;
+    if (raised.ordinal() < priority.ordinal()) {
+      priority = raised;
+    }
+    move(TicketAction.URGE, status, by, clock, "#" + urges + " " + priority);
+    lastUrgedAt = now;
+  }
+
+  /** Photos the resident sent after opening (补充). */
+  public void addPhotos(List<String> more, Clock clock) {
+    List<String> all = new ArrayList<>(photos);
+    more.stream().filter(p -> p != null && !p.isBlank() && !all.contains(p)).forEach(all::add);
+    this.photos = all;
+    this.updatedAt = clock.instant();
+  }
+
   private Instant move(TicketAction action, TicketStatus to, String by, Clock clock, String detail) {
     if (!action.allowedFrom(status)) {
       throw new IllegalTicketTransitionException(number, status, action);
@@ -315,6 +344,14 @@ public class Ticket {
 
   public String mergedInto() {
     return mergedInto;
+  }
+
+  public int urges() {
+    return urges;
+  }
+
+  public Instant lastUrgedAt() {
+    return lastUrgedAt;
   }
 
   public Instant createdAt() {

@@ -33,7 +33,9 @@ public enum TicketAction {
   MERGE(EnumSet.of(NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED)),
   /** Routing to a team without choosing a member: no change of state. */
   ROUTE(EnumSet.of(NEW, REOPENED)),
-  COMMENT(EnumSet.allOf(TicketStatus.class));
+  COMMENT(EnumSet.allOf(TicketStatus.class)),
+  /** 催单 by the resident while the work is still to be done; no change of state. */
+  URGE(EnumSet.of(NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED));
 
   private final Set<TicketStatus> allowedFrom;
 

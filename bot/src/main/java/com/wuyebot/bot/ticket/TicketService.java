@@ -1,6 +1,7 @@
 package com.wuyebot.bot.ticket;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -178,6 +179,39 @@ public class TicketService {
     return cancel(number, reason, "resident");
   }
 
+  /**
+   * 催单 by the resident who reported it: at most once per {@code minInterval}; the second urge
+   * raises the priority to HIGH, the third to URGENT. The dispatch side tells the assignee.
+   */
+  @Transactional
+  public Ticket urge(String number, String appId, String openId, Duration minInterval) {
+    Ticket ticket = ownedBy(number, appId, openId);
+    ticket.urge("resident", clock, minInterval);
+    events.publishEvent(new TicketUrged(ticket.id(), ticket.number(), ticket.urges(), ticket.priority()));
+    return loaded(ticket);
+  }
+
+  /** 补充 by the resident who reported it: more words (a comment staff and resident see) and photos. */
+  @Transactional
+  public Ticket supplementByResident(String number, String appId, String openId, String text, List<String> photos) {
+    Ticket ticket = ownedBy(number, appId, openId);
+    if (text != null && !text.isBlank()) {
+      ticket.comment("resident", text.strip(), true, clock);
+    }
+    if (photos != null && !photos.isEmpty()) {
+      ticket.addPhotos(photos, clock);
+    }
+    return loaded(ticket);
+  }
+
+  private Ticket ownedBy(String number, String appId, String openId) {
+    Ticket ticket = find(number);
+    if (!appId.equals(ticket.appId()) || !openId.equals(ticket.openId())) {
+      throw new TicketNotFoundException(number);
+    }
+    return ticket;
+  }
+
   @Transactional
   public Ticket mergeInto(String number, String targetNumber, String by) {
     Ticket target = find(targetNumber);
@@ -201,7 +235,7 @@ public class TicketService {
       case REOPEN -> reopen(number, note, by);
       case CANCEL -> cancel(number, note, by);
       case MERGE -> mergeInto(number, requireTarget(mergeInto), by);
-      case OPEN, ASSIGN, ROUTE, COMMENT -> throw new IllegalArgumentException(action + " is not a transition of its own here");
+      case OPEN, ASSIGN, ROUTE, COMMENT, URGE -> throw new IllegalArgumentException(action + " is not a transition of its own here");
     };
   }
 

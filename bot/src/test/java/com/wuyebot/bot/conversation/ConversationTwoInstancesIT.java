@@ -61,6 +61,20 @@ class ConversationTwoInstancesIT {
     assertThat(ticketCount(openId)).isEqualTo(1);
   }
 
+  static java.util.stream.Stream<Dialogue> dialogues() {
+    return Dialogue.read("/dialogues/two-instances.dialogue").stream();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("dialogues")
+  void playsTheDialogue(Dialogue dialogue) {
+    new DialogueRunner(java.util.Map.of("a", instance(a), "b", instance(b)), bots.api()).play(dialogue);
+  }
+
+  private static DialogueRunner.Instance instance(ConfigurableApplicationContext context) {
+    return new DialogueRunner.Instance(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")), context);
+  }
+
   private static String say(ConfigurableApplicationContext instance, String openId, String text) {
     return client(instance).push(PushMessage.text(openId, text)).reply().content();
   }

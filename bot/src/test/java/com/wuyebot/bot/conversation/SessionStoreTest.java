@@ -18,7 +18,8 @@ class SessionStoreTest {
   private final MovableClock clock = new MovableClock();
   private final InMemoryStateStore state = new InMemoryStateStore(clock);
   private final SessionStore sessions = new SessionStore(state,
-      new ConversationProperties(Duration.ofMinutes(30), Duration.ofSeconds(10), Duration.ofMillis(100), Map.of()));
+      new ConversationProperties(Duration.ofMinutes(30), Duration.ofSeconds(10), Duration.ofMillis(100), Map.of(),
+          Duration.ofMinutes(30), java.nio.file.Path.of("target/photos"), Duration.ofSeconds(2), 8, 2));
 
   @Test
   void keepsAnIntakeBetweenMessages() {

@@ -1,7 +1,7 @@
-package com.wuyebot.bot.conversation;
+package com.wuyebot.bot.resident;
 
 /** Small Chinese numerals (一 … 九十九, 两) and full-width digits as plain digits. */
-final class ChineseNumbers {
+public final class ChineseNumbers {
 
   private static final String DIGITS = "零一二三四五六七八九";
 
@@ -9,7 +9,7 @@ final class ChineseNumbers {
   }
 
   /** Full-width digits and letters to ASCII, so patterns need only one form. */
-  static String halfWidth(String text) {
+  public static String halfWidth(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
@@ -26,7 +26,7 @@ final class ChineseNumbers {
   }
 
   /** A room said digit by digit, as speech recognition writes it: 四零一 → 401. */
-  static String digitByDigit(String number) {
+  public static String digitByDigit(String number) {
     StringBuilder out = new StringBuilder(number.length());
     for (char c : number.toCharArray()) {
       int digit = c == '〇' ? 0 : DIGITS.indexOf(c);
@@ -36,7 +36,7 @@ final class ChineseNumbers {
   }
 
   /** "12" → 12, "十二" → 12, "两" → 2, "二十" → 20; -1 when it is not a number. */
-  static int value(String number) {
+  public static int value(String number) {
     if (number.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(number);
     }
