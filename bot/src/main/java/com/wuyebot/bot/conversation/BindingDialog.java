@@ -59,7 +59,7 @@ class BindingDialog {
       case BIND_COMMUNITY -> {
         Optional<String> community = communityIn(text);
         if (community.isEmpty()) {
-          return replies.text("bind.unknownCommunity", "communities", String.join("、", shown(binding.communities())));
+          return replies.text("bind.unknownCommunity", "communities", listed(binding.communities()));
         }
         session.bindCommunity = community.get();
         takeHouse(session, text);
@@ -141,7 +141,7 @@ class BindingDialog {
       session.step = Step.BIND_COMMUNITY;
       List<String> known = binding.communities();
       return known.isEmpty() ? endWithoutRegister(session)
-          : replies.text("bind.askCommunity", "communities", String.join("、", shown(known)));
+          : replies.text("bind.askCommunity", "communities", listed(known));
     }
     if (session.bindRoom == null) {
       session.step = Step.BIND_HOUSE;
@@ -200,7 +200,7 @@ class BindingDialog {
     return describe(house.address());
   }
 
-  private static List<String> shown(List<String> communities) {
-    return communities.stream().limit(MAX_COMMUNITIES_SHOWN).toList();
+  private String listed(List<String> communities) {
+    return String.join(replies.text("listSeparator"), communities.stream().limit(MAX_COMMUNITIES_SHOWN).toList());
   }
 }

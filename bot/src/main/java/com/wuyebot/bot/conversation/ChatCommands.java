@@ -25,7 +25,7 @@ final class ChatCommands {
   private static final Pattern SUPPLEMENT = Pattern.compile("^(?:我要|我想)?(?:补充说明|补充一下|再补充|补充)[\\s:：,，。]*(.*)$", Pattern.DOTALL);
   private static final Pattern CANCEL_TICKET = Pattern.compile("^(?:我要|我想|帮我)?(?:取消报修|取消工单|撤销报修|撤销工单|取消投诉|撤销投诉|不用来修了|不用修了)(.*)$");
   private static final Pattern NOT_FIXED = Pattern.compile("没修好|没有修好|未修好|还没好|没好|还是坏的|又坏了|还是不行|还是漏|没解决|没有解决|未解决");
-  private static final Pattern FIXED = Pattern.compile("^(?:已经|已)?(?:修好了|修好|好了|解决了|搞定了)|^确认修好|^已解决|^已经解决");
+  private static final Pattern FIXED = Pattern.compile("^(?:已经|已|都)?(?:修好了|修好|解决了|搞定了)|^确认修好|^已解决|^已经解决");
 
   private ChatCommands() {
   }

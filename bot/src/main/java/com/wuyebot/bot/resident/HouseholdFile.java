@@ -41,7 +41,7 @@ public final class HouseholdFile {
 
   public static List<HouseholdRow> fromCsv(InputStream in) {
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+        CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get().parse(reader)) {
       List<List<String>> lines = new ArrayList<>();
       for (CSVRecord record : parser) {
         lines.add(record.toList());

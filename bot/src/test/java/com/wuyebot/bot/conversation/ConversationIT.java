@@ -201,6 +201,11 @@ class ConversationIT extends RunningBot {
     assertThat(say(TestAccounts.newOpenId(), "人工")).contains("400-800-1234", "每天 8:00-20:00");
   }
 
+  @Test
+  void praisesOfAnUnknownStaffMemberAreNotFound() {
+    assertThat(new com.wuyebot.bot.testsupport.AdminApi(port).get("/api/staff/987654321/praises").status()).isEqualTo(404);
+  }
+
   /** The same small knowledge base FaqIT uses; importing it again replaces it with the same entries. */
   private void importTestKnowledgeBase() throws Exception {
     byte[] file;

@@ -96,4 +96,25 @@ class IntakeDialogTest {
     assertThat(session.wantsFeedback).isTrue();
     assertThat(reply).contains("3栋", "需要回复您");
   }
+
+  @Test
+  void aComplaintCalledVerySeriousAsksForNoFeedbackQuestionAndIsMarked() {
+    String reply = dialog.startComplaint(session, "楼下餐馆油烟太大 很严重 要求回电", false);
+
+    assertThat(session.serious).isTrue();
+    assertThat(session.wantsFeedback).isTrue();
+    assertThat(session.step).isEqualTo(Step.CONFIRM);
+    assertThat(reply).contains("需要回复您");
+  }
+
+  @Test
+  void seriousnessSaidLaterInTheComplaintCountsToo() {
+    dialog.startComplaint(session, "电梯里经常有人抽烟", false);
+    assertThat(session.serious).isFalse();
+
+    dialog.continueWith(session, "要求回电");
+
+    assertThat(session.serious).isTrue();
+    assertThat(session.step).isEqualTo(Step.CONFIRM);
+  }
 }
