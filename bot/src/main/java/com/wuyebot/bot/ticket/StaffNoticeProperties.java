@@ -29,8 +29,10 @@ public record StaffNoticeProperties(
 
   /**
    * @param templateId the template's id in the account's MP console
-   * @param keywords   our field names ({@code title}, {@code number}, {@code text}, {@code time}) mapped to the
-   *                   template's keywords, e.g. {@code title: thing1}; unmapped fields keep their names
+   * @param keywords   our field names ({@code title}, {@code number}, {@code category}, {@code place},
+   *                   {@code text}, {@code time}) mapped to the template's keywords, e.g. {@code title: thing1};
+   *                   only mapped fields are sent (all, by their names, when there is no mapping);
+   *                   {@code thing} values are cut to 20 characters
    * @param url        the page a notification opens (e.g. the console); may be empty
    */
   public record Template(@NotBlank String templateId, Map<String, String> keywords, String url) {

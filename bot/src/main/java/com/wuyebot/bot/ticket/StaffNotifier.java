@@ -39,6 +39,7 @@ public class StaffNotifier {
 
   private final StaffRepository staff;
   private final TeamRepository teams;
+  private final TicketRepository ticketRows;
   private final WechatGateway gateway;
   private final WecomRobot wecom;
   private final StaffNoticeProperties properties;
@@ -46,10 +47,11 @@ public class StaffNotifier {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  StaffNotifier(StaffRepository staff, TeamRepository teams, WechatGateway gateway, WecomRobot wecom,
+  StaffNotifier(StaffRepository staff, TeamRepository teams, TicketRepository ticketRows, WechatGateway gateway, WecomRobot wecom,
       StaffNoticeProperties properties, TicketProperties tickets, JdbcTemplate jdbc, Clock clock) {
     this.staff = staff;
     this.teams = teams;
+    this.ticketRows = ticketRows;
     this.gateway = gateway;
     this.wecom = wecom;
     this.properties = properties;
@@ -124,10 +126,18 @@ public class StaffNotifier {
     data.put("title", notice.title() == null ? "" : notice.title());
     data.put("number", notice.ticketNumber() == null ? "-" : notice.ticketNumber());
     data.put("text", notice.text());
+    Optional<Ticket> ticket = notice.ticketNumber() == null ? Optional.empty() : ticketRows.findByNumber(notice.ticketNumber());
+    data.put("category", ticket.map(Ticket::category).orElse("-"));
+    data.put("place", ticket.map(t -> t.community() + (t.house() != null ? t.house() : t.location() != null ? t.location() : ""))
+        .orElse("-"));
     data.put("time", LocalDateTime.ofInstant(clock.instant(), tickets.zone()).format(TIME));
     Map<String, String> keyed = new LinkedHashMap<>();
+    Map<String, String> keywords = template.get().keywords();
     data.forEach((field, value) -> {
-      String keyword = template.get().keywords().getOrDefault(field, field);
+      if (!keywords.isEmpty() && !keywords.containsKey(field)) {
+        return;
+      }
+      String keyword = keywords.getOrDefault(field, field);
       keyed.put(keyword, keyword.startsWith("thing") && value.length() > MAX_THING
           ? value.substring(0, MAX_THING - 1) + "…" : value);
     });

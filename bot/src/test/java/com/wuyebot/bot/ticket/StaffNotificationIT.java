@@ -66,6 +66,7 @@ class StaffNotificationIT extends RunningBot {
     assertThat(template.templateId()).isEqualTo("staff-tpl-1");
     assertThat(template.dataValue("character_string2")).isEqualTo(ticket.number());
     assertThat(template.dataValue("thing1")).isEqualTo("新派单");
+    assertThat(template.dataValue("thing3")).isEqualTo(crew.community + "3栋2单元501");
     assertThat(ROBOT.awaitTexts(robotKey, 1, WAIT)).singleElement().asString()
         .contains(ticket.number(), crew.category, "请尽快联系住户处理");
     assertThat(awaitNotifications(ticket.number(), 2)).extracting(StaffNotification::channel, StaffNotification::status)
