@@ -5,14 +5,13 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description of /api/** (at /v3/api-docs, Swagger UI at /swagger-ui.html), with the
- * two ways in: the administrator (HTTP Basic) and API tokens (Bearer). WeChat's webhook and the
- * console are not part of it.
+ * two ways in: the administrator (HTTP Basic) and API tokens (Bearer). Only /api/** is described
+ * ({@code springdoc.paths-to-match}): WeChat's webhook and the console are not part of it.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -33,10 +32,5 @@ class ApiDocumentation {
             .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC))
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
-  }
-
-  @Bean
-  GroupedOpenApi jsonApi() {
-    return GroupedOpenApi.builder().group("api").pathsToMatch("/api/**").build();
   }
 }
