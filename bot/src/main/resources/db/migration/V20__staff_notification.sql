@@ -21,16 +21,25 @@ CREATE TABLE staff_notification (
     recipient      VARCHAR(40)   NOT NULL,
     staff_id       BIGINT        REFERENCES staff (id),
     ticket_number  VARCHAR(20),
+    title          VARCHAR(100),
     body           VARCHAR(2000) NOT NULL,
+    -- the WeCom robot a WECOM row goes to (it is also in team or configuration), for retries
+    webhook        VARCHAR(500),
+    -- SENDING: an attempt is under way (one older than the lease was cut short and is retried);
+    -- PENDING: a transient failure, tried again at next_attempt_at
     status         VARCHAR(8)    NOT NULL,
+    attempts       INTEGER       NOT NULL,
+    attempted_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    next_attempt_at TIMESTAMP WITH TIME ZONE,
     errcode        INTEGER,
     error          VARCHAR(500),
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     sent_at        TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uk_staff_notification UNIQUE (purpose, channel, recipient),
     CONSTRAINT ck_staff_notification_channel CHECK (channel IN ('TEMPLATE', 'WECOM')),
-    CONSTRAINT ck_staff_notification_status CHECK (status IN ('SENDING', 'SENT', 'FAILED', 'SKIPPED'))
+    CONSTRAINT ck_staff_notification_status CHECK (status IN ('SENDING', 'PENDING', 'SENT', 'FAILED', 'SKIPPED'))
 );
+CREATE INDEX ix_staff_notification_due ON staff_notification (status, next_attempt_at);
 CREATE INDEX ix_staff_notification_staff ON staff_notification (staff_id);
 CREATE INDEX ix_staff_notification_created_at ON staff_notification (created_at);
 

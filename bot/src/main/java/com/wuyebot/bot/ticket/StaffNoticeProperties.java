@@ -18,6 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * @param bindingCodeTtl   how long a binding code from /api/staff/{id}/binding-code can be used
  * @param bindingAttempts  wrong codes one WeChat user may send per hour before being told to wait
  * @param wecomTimeout     how long a WeCom group-robot webhook may take to answer
+ * @param retryFirstDelay  the wait after a transient failure (WeChat busy, WeCom rate limit); it doubles each time
+ * @param maxAttempts      attempts before a notification that keeps failing transiently is given up
+ * @param attemptLease     an attempt older than this was cut short (the instance stopped) and is made again
+ * @param retryPoll        how often instances look for notifications to try again
  */
 @Validated
 @ConfigurationProperties("bot.ticket.staff-notices")
@@ -25,7 +29,11 @@ public record StaffNoticeProperties(
     @Valid Map<String, Template> templates,
     @NotNull @DefaultValue("24h") Duration bindingCodeTtl,
     @Min(1) @DefaultValue("5") int bindingAttempts,
-    @NotNull @DefaultValue("5s") Duration wecomTimeout) {
+    @NotNull @DefaultValue("5s") Duration wecomTimeout,
+    @NotNull @DefaultValue("1m") Duration retryFirstDelay,
+    @Min(1) @DefaultValue("5") int maxAttempts,
+    @NotNull @DefaultValue("2m") Duration attemptLease,
+    @NotNull @DefaultValue("30s") Duration retryPoll) {
 
   /**
    * @param templateId the template's id in the account's MP console

@@ -8,7 +8,9 @@ import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.integration.fake.SentMessage;
 import java.time.DayOfWeek;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Staff bind in chat and hear about their work on WeChat and in their team's WeCom group, once each. */
@@ -36,6 +39,9 @@ class StaffNotificationIT extends RunningBot {
 
   @Autowired
   ApplicationEventPublisher events;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @BeforeAll
   static void staffTemplate() {
@@ -129,10 +135,10 @@ class StaffNotificationIT extends RunningBot {
   }
 
   @Test
-  void anUnboundMemberIsRecordedAsSkippedAndAFailingGroupWithItsErrcode() {
+  void anUnboundMemberIsRecordedAsSkippedAndARefusingGroupWithItsErrcode() {
     String robotKey = UUID.randomUUID().toString();
     Crew crew = crew(robotKey, "王师傅");
-    ROBOT.failNext(1, 45009);
+    ROBOT.failNext(1, 93000);
 
     Ticket ticket = tickets.open(repair(crew, TicketPriority.NORMAL), "it");
 
@@ -142,10 +148,38 @@ class StaffNotificationIT extends RunningBot {
     assertThat(recorded).filteredOn(n -> n.channel().equals("WECOM")).singleElement()
         .satisfies(n -> {
           assertThat(n.status()).isEqualTo(StaffNotificationStatus.FAILED);
-          assertThat(n.errcode()).isEqualTo(45009);
+          assertThat(n.errcode()).isEqualTo(93000);
         });
     JsonNode listed = new AdminApi(port).get("/api/tickets/" + ticket.number() + "/staff-notifications").body();
     assertThat(listed).hasSize(2);
+  }
+
+  @Test
+  void aGroupOverItsRateLimitGetsTheTextOnALaterAttempt() {
+    String robotKey = UUID.randomUUID().toString();
+    Crew crew = crew(robotKey, "王师傅");
+    ROBOT.failNext(1, 45009);
+
+    Ticket ticket = tickets.open(repair(crew, TicketPriority.NORMAL), "it");
+
+    assertThat(ROBOT.awaitTexts(robotKey, 1, WAIT)).singleElement().asString().contains(ticket.number());
+    assertThat(awaitNotifications(ticket.number(), 2)).filteredOn(n -> n.channel().equals("WECOM")).singleElement()
+        .satisfies(n -> assertThat(n.status()).isEqualTo(StaffNotificationStatus.SENT));
+  }
+
+  @Test
+  void anAttemptCutShortByAStoppedInstanceIsMadeAgain() {
+    String robotKey = UUID.randomUUID().toString();
+    String purpose = "cut-short:" + UUID.randomUUID();
+    Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
+    jdbc.update("""
+        INSERT INTO staff_notification (purpose, channel, recipient, body, webhook, status, attempts, attempted_at, created_at)
+        VALUES (?, 'WECOM', 'digest', '工单日报', ?, 'SENDING', 1, ?, ?)""", purpose, ROBOT.webhook(robotKey), longAgo, longAgo);
+
+    assertThat(ROBOT.awaitTexts(robotKey, 1, WAIT)).containsExactly("工单日报");
+    assertThat(notifier.notifyGroup(purpose, "digest", ROBOT.webhook(robotKey), "工单日报")).isZero();
+    assertThat(jdbc.queryForObject("SELECT status FROM staff_notification WHERE purpose = ?", String.class, purpose))
+        .isEqualTo("SENT");
   }
 
   @Test
