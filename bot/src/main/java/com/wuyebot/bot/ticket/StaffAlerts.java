@@ -67,8 +67,9 @@ class StaffAlerts {
       List<Long> onDuty = dispatcher.onDuty(ticket.team(), clock.instant()).stream().map(Staff::id)
           .filter(id -> !id.equals(assignee)).toList();
       List<Long> recipients = onDuty.isEmpty() && assignee == null ? supervisors(ticket.team()) : onDuty;
+      // the team's group heard of an assignment already; without one it hears of the ticket here
       notifier.notify(new StaffNotice("urgent:" + ticket.number(), ticket.number(), wording.text("ticket.staff.urgent-title"),
-          wording.text("ticket.staff.urgent", describe(ticket)), recipients, null));
+          wording.text("ticket.staff.urgent", describe(ticket)), recipients, assignee == null ? ticket.team().id() : null));
     });
   }
 
