@@ -22,16 +22,20 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what. WeChat's pushes prove themselves by signature (checked by the webhook) and
  * bypass the security filters, which would only add cost to the hottest path; health and metrics
- * are open for probes and scrapers; the JSON API needs an administrator (HTTP Basic, stateless).
+ * are open for probes and scrapers; the JSON API needs an administrator (HTTP Basic, stateless) or
+ * an API token (Bearer), and only the administrator manages tokens. The API's description
+ * (OpenAPI, Swagger UI) is open: it holds no data, and every call it describes needs credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+  static final String API_ROLE = "API";
 
   @Bean
   WebSecurityCustomizer signedWebhookBypassesFilters() {
@@ -40,10 +44,13 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
     return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/api/tokens", "/api/tokens/**").hasRole("ADMIN")
+            .anyRequest().hasAnyRole("ADMIN", API_ROLE))
         .httpBasic(withDefaults())
+        .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
@@ -56,6 +63,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                 "/actuator/prometheus", "/error").permitAll()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .anyRequest().denyAll())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();

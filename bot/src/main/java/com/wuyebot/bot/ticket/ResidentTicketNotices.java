@@ -2,6 +2,7 @@ package com.wuyebot.bot.ticket;
 
 import com.wuyebot.bot.messaging.ResidentMessage;
 import com.wuyebot.bot.messaging.ResidentMessenger;
+import com.wuyebot.bot.wording.Wording;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -25,11 +26,13 @@ class ResidentTicketNotices {
 
   private final ResidentMessenger messenger;
   private final TicketService tickets;
+  private final Wording wording;
   private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> new Thread(task, "ticket-notices"));
 
-  ResidentTicketNotices(ResidentMessenger messenger, TicketService tickets) {
+  ResidentTicketNotices(ResidentMessenger messenger, TicketService tickets, Wording wording) {
     this.messenger = messenger;
     this.tickets = tickets;
+    this.wording = wording;
   }
 
   @TransactionalEventListener
@@ -37,12 +40,10 @@ class ResidentTicketNotices {
     if (assigned.openId() == null || !concernsTheResident(assigned.number())) {
       return;
     }
-    String who = assigned.teamName() + "的" + assigned.staffName();
-    String text = isComplaint(assigned.number())
-        ? "您的投诉 %s 已转交%s处理，我们会尽快给您答复。".formatted(assigned.number(), who)
-        : "您的报修单 %s 已派给%s，师傅会尽快和您约定上门时间。".formatted(assigned.number(), who);
+    String text = wording.text(isComplaint(assigned.number()) ? "ticket.resident.assigned-complaint" : "ticket.resident.assigned-repair",
+        "number", assigned.number(), "team", assigned.teamName(), "staff", assigned.staffName());
     send(assigned.appId(), assigned.openId(), "ticket:%s:assigned:%d".formatted(assigned.number(), assigned.staffId()), text,
-        Map.of("number", assigned.number(), "status", "已派单", "handler", assigned.staffName()));
+        Map.of("number", assigned.number(), "status", wording.text("ticket.resident.status-assigned"), "handler", assigned.staffName()));
   }
 
   @TransactionalEventListener
@@ -53,11 +54,12 @@ class ResidentTicketNotices {
     sender.execute(() -> {
       // a reopened and again resolved ticket deserves a second notice: the time tells them apart
       long resolvedAt = tickets.get(resolved.number()).resolvedAt().toEpochMilli();
-      String what = resolved.note() == null || resolved.note().isBlank() ? "" : "处理情况：" + resolved.note() + "。";
-      String text = "您的%s %s 已处理完成。%s如仍有问题，直接回复告诉我们即可。"
-          .formatted(isComplaint(resolved.number()) ? "投诉" : "报修单", resolved.number(), what);
+      String note = resolved.note() == null || resolved.note().isBlank() ? ""
+          : wording.text("ticket.resident.resolution-note", "note", resolved.note().strip());
+      String text = wording.text(isComplaint(resolved.number()) ? "ticket.resident.resolved-complaint" : "ticket.resident.resolved-repair",
+          "number", resolved.number(), "note", note);
       deliver(ResidentMessage.of(resolved.appId(), resolved.openId(), "ticket:%s:resolved:%d".formatted(resolved.number(), resolvedAt),
-          text, new ResidentMessage.Template(TEMPLATE_KIND, Map.of("number", resolved.number(), "status", "已完成"))));
+          text, new ResidentMessage.Template(TEMPLATE_KIND, Map.of("number", resolved.number(), "status", wording.text("ticket.resident.status-resolved")))));
     });
   }
 

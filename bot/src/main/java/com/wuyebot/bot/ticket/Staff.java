@@ -34,6 +34,16 @@ public class Staff {
   @Column(name = "open_id")
   private String openId;
 
+  /** The account the member bound to; notifications go to openId on it. */
+  @Column(name = "app_id")
+  private String appId;
+
+  @Column(name = "binding_code")
+  private String bindingCode;
+
+  @Column(name = "binding_code_expires_at")
+  private Instant bindingCodeExpiresAt;
+
   @Column(nullable = false)
   private boolean supervisor;
 
@@ -61,13 +71,44 @@ public class Staff {
     this.team = team;
     this.name = Team.requireText(name, "name");
     this.phone = Team.requireText(phone, "phone");
-    this.openId = openId == null || openId.isBlank() ? null : openId.strip();
+    String newOpenId = openId == null || openId.isBlank() ? null : openId.strip();
+    if (newOpenId == null || !newOpenId.equals(this.openId)) {
+      // an openid typed in by an administrator belongs to no known account until the member binds
+      this.appId = null;
+    }
+    this.openId = newOpenId;
     this.supervisor = supervisor;
     this.active = active;
   }
 
   void deactivate() {
     this.active = false;
+    this.bindingCode = null;
+  }
+
+  /** A one-time code the member sends to the account to bind; replaces an earlier one. */
+  void offerBinding(String code, Instant expiresAt) {
+    if (!active) {
+      throw new IllegalArgumentException("Staff " + id + " is no longer active");
+    }
+    this.bindingCode = code;
+    this.bindingCodeExpiresAt = expiresAt;
+  }
+
+  boolean bindingCodeValidAt(Instant now) {
+    return active && bindingCode != null && bindingCodeExpiresAt != null && now.isBefore(bindingCodeExpiresAt);
+  }
+
+  void bind(String appId, String openId) {
+    this.appId = appId;
+    this.openId = openId;
+    this.bindingCode = null;
+    this.bindingCodeExpiresAt = null;
+  }
+
+  void unbind() {
+    this.appId = null;
+    this.openId = null;
   }
 
   void tookTicket(Instant at) {
@@ -92,6 +133,15 @@ public class Staff {
 
   public String openId() {
     return openId;
+  }
+
+  public String appId() {
+    return appId;
+  }
+
+  /** Whether notifications can reach the member on WeChat. */
+  public boolean isBound() {
+    return appId != null && openId != null;
   }
 
   public boolean isSupervisor() {

@@ -1,11 +1,14 @@
 package com.wuyebot.bot.ticket;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +21,7 @@ public class StaffDirectory {
   private final RosterEntryRepository roster;
   private final TicketDispatcher dispatcher;
   private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
 
   StaffDirectory(TeamRepository teams, StaffRepository staff, RosterEntryRepository roster, TicketDispatcher dispatcher,
       Clock clock) {
@@ -41,13 +45,30 @@ public class StaffDirectory {
   /** @param community null: the team serves every community */
   @Transactional
   public Team addTeam(String name, String community, Collection<String> categories) {
-    return teams.save(new Team(name, community, categories, clock.instant()));
+    return addTeam(name, community, categories, null);
   }
 
+  /** @param wecomWebhook the team's WeCom group robot, or null */
+  @Transactional
+  public Team addTeam(String name, String community, Collection<String> categories, String wecomWebhook) {
+    Team team = new Team(name, community, categories, clock.instant());
+    team.useWecomRobot(wecomWebhook);
+    return teams.save(team);
+  }
+
+  /** Keeps the team's WeCom robot. */
   @Transactional
   public Team changeTeam(long id, String name, String community, Collection<String> categories, boolean active) {
     Team team = team(id);
     team.change(name, community, categories, active);
+    return team;
+  }
+
+  @Transactional
+  public Team changeTeam(long id, String name, String community, Collection<String> categories, boolean active,
+      String wecomWebhook) {
+    Team team = changeTeam(id, name, community, categories, active);
+    team.useWecomRobot(wecomWebhook);
     return team;
   }
 
@@ -79,6 +100,42 @@ public class StaffDirectory {
     Staff member = member(id);
     member.deactivate();
     return member;
+  }
+
+  /**
+   * A one-time code (six digits) that binds whoever sends 「员工绑定 code」 to the account as this
+   * member; a new code replaces the member's earlier one.
+   */
+  @Transactional
+  public BindingCode offerBinding(long id, Duration ttl) {
+    Staff member = member(id);
+    String code;
+    do {
+      code = String.format("%06d", random.nextInt(1_000_000));
+    } while (staff.existsByBindingCode(code));
+    Instant expiresAt = clock.instant().plus(ttl);
+    member.offerBinding(code, expiresAt);
+    return new BindingCode(member.id(), code, expiresAt);
+  }
+
+  public record BindingCode(long staffId, String code, Instant expiresAt) {
+  }
+
+  /**
+   * Binds the sender to the member holding the code, if it is still valid. Someone already bound to
+   * another member on this account (a phone handed over, a member moved teams) moves to this one.
+   */
+  @Transactional
+  public Optional<Staff> bind(String code, String appId, String openId) {
+    Optional<Staff> holder = staff.findByBindingCode(code).filter(m -> m.bindingCodeValidAt(clock.instant()));
+    holder.ifPresent(member -> {
+      staff.findByAppIdAndOpenId(appId, openId).filter(other -> !other.id().equals(member.id())).ifPresent(other -> {
+        other.unbind();
+        staff.flush();
+      });
+      member.bind(appId, openId);
+    });
+    return holder;
   }
 
   @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package com.wuyebot.bot.ticket;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StaffRepository extends JpaRepository<Staff, Long> {
@@ -10,4 +11,10 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
   List<Staff> findByTeamIdOrderById(Long teamId);
 
   List<Staff> findByTeamIdAndActiveTrueOrderById(Long teamId);
+
+  Optional<Staff> findByBindingCode(String bindingCode);
+
+  Optional<Staff> findByAppIdAndOpenId(String appId, String openId);
+
+  boolean existsByBindingCode(String bindingCode);
 }

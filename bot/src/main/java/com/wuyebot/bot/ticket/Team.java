@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
@@ -39,6 +40,10 @@ public class Team {
   @Column(nullable = false)
   private boolean active;
 
+  /** The team's WeCom group-robot webhook (it carries the robot's key: never logged); null for none. */
+  @Column(name = "wecom_webhook")
+  private String wecomWebhook;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -60,6 +65,24 @@ public class Team {
     this.categories.clear();
     categories.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).forEach(this.categories::add);
     this.active = active;
+  }
+
+  /** @param url an http(s) address such as {@code https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…}; blank for none */
+  void useWecomRobot(String url) {
+    if (url == null || url.isBlank()) {
+      this.wecomWebhook = null;
+      return;
+    }
+    URI uri;
+    try {
+      uri = URI.create(url.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("wecomWebhook is not a valid URL");
+    }
+    if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+      throw new IllegalArgumentException("wecomWebhook must be an http(s) URL");
+    }
+    this.wecomWebhook = uri.toString();
   }
 
   /** Whether this team takes tickets of the category in the community. */
@@ -86,6 +109,10 @@ public class Team {
 
   public Set<String> categories() {
     return Set.copyOf(categories);
+  }
+
+  public String wecomWebhook() {
+    return wecomWebhook;
   }
 
   public boolean isActive() {

@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A promise to a resident: a repair, complaint, suggestion or praise with its number, its owner
@@ -108,6 +110,10 @@ public class Ticket {
   @Column(name = "last_urged_at")
   private Instant lastUrgedAt;
 
+  /** Set by {@link IncidentDesk} with an update of its own, so that no stale copy of a ticket unlinks it. */
+  @Column(name = "incident_id", insertable = false, updatable = false)
+  private Long incidentId;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -129,6 +135,9 @@ public class Ticket {
 
   @Version
   private long version;
+
+  private static final Set<TicketStatus> RESOLVABLE_WITH_INCIDENT = EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED,
+      TicketStatus.IN_PROGRESS, TicketStatus.ON_HOLD, TicketStatus.REOPENED);
 
   protected Ticket() {
   }
@@ -190,6 +199,18 @@ public class Ticket {
 
   public void resolve(String note, String by, Clock clock) {
     this.resolvedAt = move(TicketAction.RESOLVE, TicketStatus.RESOLVED, by, clock, note);
+  }
+
+  /**
+   * Resolved with its incident: the outage was fixed at the source, so the ticket is done from any
+   * state in which work was still owed, including before anyone started on it.
+   */
+  public void resolveWithIncident(String note, String by, Clock clock) {
+    if (!RESOLVABLE_WITH_INCIDENT.contains(status)) {
+      throw new IllegalTicketTransitionException(number, status, TicketAction.RESOLVE);
+    }
+    this.resolvedAt = record(TicketAction.RESOLVE, TicketStatus.RESOLVED, by, clock, note);
+    this.heldFrom = null;
   }
 
   public void close(String by, Clock clock) {
@@ -254,6 +275,10 @@ public class Ticket {
     if (!action.allowedFrom(status)) {
       throw new IllegalTicketTransitionException(number, status, action);
     }
+    return record(action, to, by, clock, detail);
+  }
+
+  private Instant record(TicketAction action, TicketStatus to, String by, Clock clock, String detail) {
     Instant now = clock.instant();
     history.add(new TicketChange(now, actor(by), action, status, to, detail));
     this.status = to;
@@ -352,6 +377,11 @@ public class Ticket {
 
   public Instant lastUrgedAt() {
     return lastUrgedAt;
+  }
+
+  /** The incident this report belongs to, or null. */
+  public Long incidentId() {
+    return incidentId;
   }
 
   public Instant createdAt() {

@@ -52,6 +52,10 @@ public class TicketChange {
     this.detail = detail;
   }
 
+  public Long id() {
+    return id;
+  }
+
   public Instant at() {
     return at;
   }

@@ -1,5 +1,6 @@
 package com.wuyebot.bot.ticket;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,10 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 
   @EntityGraph(attributePaths = {"team", "assignee"})
   List<Ticket> findTop20ByAppIdAndOpenIdOrderByCreatedAtDesc(String appId, String openId);
+
+  List<Ticket> findByIncidentIdOrderById(Long incidentId);
+
+  List<Ticket> findByCommunityAndCreatedAtAfterAndIncidentIdIsNull(String community, Instant after);
 
   /** Rows of (staff id, number of their tickets in the statuses). */
   @Query("select t.assignee.id, count(t) from Ticket t where t.assignee.id in :staffIds and t.status in :statuses group by t.assignee.id")

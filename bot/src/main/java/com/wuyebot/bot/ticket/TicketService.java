@@ -148,6 +148,15 @@ public class TicketService {
     });
   }
 
+  /** Resolved with its incident (see {@link IncidentDesk}); the resident is told as for any resolution. */
+  @Transactional
+  public Ticket resolveWithIncident(String number, String note, String by) {
+    return change(number, ticket -> {
+      ticket.resolveWithIncident(note, by, clock);
+      events.publishEvent(new TicketResolved(ticket.number(), ticket.appId(), ticket.openId(), note));
+    });
+  }
+
   @Transactional
   public Ticket close(String number, String by) {
     return change(number, ticket -> ticket.close(by, clock));

@@ -3,8 +3,7 @@ package com.wuyebot.bot.ticket.sla;
 import java.time.Instant;
 
 /**
- * A warning or breach of a ticket's SLA was recorded for the first time: the point where staff
- * notification hooks in (nothing sends it to staff yet).
+ * A warning or breach of a ticket's SLA was recorded for the first time; {@link SlaAlerts} tells staff.
  *
  * @param recipientStaffId  the assignee (warning) or the team's supervisor (breach); null if none
  */

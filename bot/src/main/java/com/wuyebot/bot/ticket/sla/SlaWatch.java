@@ -26,8 +26,7 @@ import org.springframework.stereotype.Service;
  * Looks at every ticket somebody still owes work on and records a warning shortly before a target
  * falls due (to the assignee) and a breach once it has (to the team's supervisor), each once: the
  * unique row in {@code sla_notice} decides, so sweeps may overlap, repeat or run on several
- * instances. Staff are not messaged yet: a new notice is logged and published as
- * {@link SlaNoticeRecorded}.
+ * instances. A new notice is published as {@link SlaNoticeRecorded}, which {@link SlaAlerts} sends.
  */
 @Service
 public class SlaWatch {
@@ -119,8 +118,7 @@ public class SlaWatch {
     if (inserted == 0) {
       return 0;
     }
-    log.info("SLA {} {} of ticket {} (due {}) recorded for staff {}; staff messaging is not implemented, nothing was sent",
-        target, kind, ticket.number(), due, recipient);
+    log.info("SLA {} {} of ticket {} (due {}) recorded for staff {}", target, kind, ticket.number(), due, recipient);
     events.publishEvent(new SlaNoticeRecorded(ticket.number(), target, kind, due, recipient));
     return 1;
   }

@@ -13,18 +13,20 @@ final class DispatchResponses {
   private DispatchResponses() {
   }
 
-  record TeamResponse(long id, String name, String community, List<String> categories, boolean active) {
+  /** @param wecomRobot whether the team has a WeCom group robot; its address holds a key and is not shown */
+  record TeamResponse(long id, String name, String community, List<String> categories, boolean active, boolean wecomRobot) {
     static TeamResponse of(Team team) {
       return new TeamResponse(team.id(), team.name(), team.community(), team.categories().stream().sorted().toList(),
-          team.isActive());
+          team.isActive(), team.wecomWebhook() != null);
     }
   }
 
-  record StaffResponse(long id, long teamId, String teamName, String name, String phone, String openId,
+  /** @param appId the account the member bound to; notifications need it and the openId */
+  record StaffResponse(long id, long teamId, String teamName, String name, String phone, String openId, String appId,
       boolean supervisor, boolean active) {
     static StaffResponse of(Staff staff) {
       return new StaffResponse(staff.id(), staff.team().id(), staff.team().name(), staff.name(), staff.phone(),
-          staff.openId(), staff.isSupervisor(), staff.isActive());
+          staff.openId(), staff.appId(), staff.isSupervisor(), staff.isActive());
     }
   }
 

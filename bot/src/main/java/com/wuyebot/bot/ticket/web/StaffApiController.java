@@ -1,6 +1,7 @@
 package com.wuyebot.bot.ticket.web;
 
 import com.wuyebot.bot.ticket.StaffDirectory;
+import com.wuyebot.bot.ticket.StaffNoticeProperties;
 import com.wuyebot.bot.ticket.web.DispatchResponses.StaffResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffApiController {
 
   private final StaffDirectory directory;
+  private final StaffNoticeProperties notices;
 
-  StaffApiController(StaffDirectory directory) {
+  StaffApiController(StaffDirectory directory, StaffNoticeProperties notices) {
     this.directory = directory;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -51,6 +54,12 @@ class StaffApiController {
   StaffResponse change(@PathVariable long id, @Valid @RequestBody StaffRequest request) {
     return StaffResponse.of(directory.changeMember(id, request.teamId(), request.name(), request.phone(), request.openId(),
         request.isSupervisor(), request.active() == null || request.active()));
+  }
+
+  /** A one-time code; the member sends 「员工绑定 code」 to the official account to receive notifications there. */
+  @PostMapping("/{id}/binding-code")
+  StaffDirectory.BindingCode bindingCode(@PathVariable long id) {
+    return directory.offerBinding(id, notices.bindingCodeTtl());
   }
 
   @DeleteMapping("/{id}")

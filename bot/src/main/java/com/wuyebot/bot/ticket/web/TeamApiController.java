@@ -40,17 +40,18 @@ class TeamApiController {
 
   @PostMapping
   ResponseEntity<TeamResponse> add(@Valid @RequestBody TeamRequest request) {
-    TeamResponse team = TeamResponse.of(directory.addTeam(request.name(), request.community(), request.categories()));
+    TeamResponse team = TeamResponse.of(directory.addTeam(request.name(), request.community(), request.categories(),
+        request.wecomWebhook()));
     return ResponseEntity.created(URI.create("/api/teams/" + team.id())).body(team);
   }
 
   @PutMapping("/{id}")
   TeamResponse change(@PathVariable long id, @Valid @RequestBody TeamRequest request) {
     return TeamResponse.of(directory.changeTeam(id, request.name(), request.community(), request.categories(),
-        request.active() == null || request.active()));
+        request.active() == null || request.active(), request.wecomWebhook()));
   }
 
   record TeamRequest(@NotBlank @Size(max = 50) String name, @Size(max = 100) String community,
-      @NotEmpty List<@NotBlank @Size(max = 32) String> categories, Boolean active) {
+      @NotEmpty List<@NotBlank @Size(max = 32) String> categories, Boolean active, @Size(max = 500) String wecomWebhook) {
   }
 }

@@ -1,6 +1,8 @@
 package com.wuyebot.bot.ticket.web;
 
 import com.wuyebot.bot.ticket.OpenTicketCommand;
+import com.wuyebot.bot.ticket.StaffNotification;
+import com.wuyebot.bot.ticket.StaffNotifier;
 import com.wuyebot.bot.ticket.TicketAction;
 import com.wuyebot.bot.ticket.TicketChannel;
 import com.wuyebot.bot.ticket.TicketPriority;
@@ -35,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TicketApiController {
 
   private final TicketService tickets;
+  private final StaffNotifier notifier;
 
-  TicketApiController(TicketService tickets) {
+  TicketApiController(TicketService tickets, StaffNotifier notifier) {
     this.tickets = tickets;
+    this.notifier = notifier;
   }
 
   @GetMapping
@@ -53,6 +57,12 @@ class TicketApiController {
   @GetMapping("/{number}")
   TicketDetails get(@PathVariable String number) {
     return TicketResponses.details(tickets.get(number));
+  }
+
+  /** What staff were told about the ticket, by which channel, and whether it arrived. */
+  @GetMapping("/{number}/staff-notifications")
+  List<StaffNotification> staffNotifications(@PathVariable String number) {
+    return notifier.recordedFor(tickets.get(number).number());
   }
 
   @PostMapping

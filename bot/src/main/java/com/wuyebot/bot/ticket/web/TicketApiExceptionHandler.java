@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {TicketApiController.class, TeamApiController.class, StaffApiController.class,
-    RosterApiController.class})
+    RosterApiController.class, IncidentApiController.class})
 class TicketApiExceptionHandler {
 
   @ExceptionHandler(TicketConflictException.class)
