@@ -54,7 +54,13 @@ final class AppointmentTimes {
     if (hour > 23) {
       return Optional.empty();
     }
-    Optional<LocalDate> day = day(text, now.toLocalDate());
+    Optional<LocalDate> day;
+    try {
+      day = day(text, now.toLocalDate());
+    } catch (DateTimeException e) {
+      // 2月30日: a day that does not exist is no time to come
+      return Optional.empty();
+    }
     LocalDate date = day.orElse(now.toLocalDate());
     ZonedDateTime at = date.atTime(LocalTime.of(hour, minute)).atZone(zone);
     if (day.isEmpty() && !at.isAfter(now)) {
@@ -93,15 +99,11 @@ final class AppointmentTimes {
     if (date.find()) {
       int month = date.group(1) == null ? today.getMonthValue() : Integer.parseInt(date.group(1));
       int dayOfMonth = Integer.parseInt(date.group(2));
-      try {
-        LocalDate meant = LocalDate.of(today.getYear(), month, dayOfMonth);
-        if (meant.isBefore(today)) {
-          meant = date.group(1) == null ? meant.plusMonths(1) : meant.plusYears(1);
-        }
-        return Optional.of(meant);
-      } catch (DateTimeException e) {
-        return Optional.empty();
+      LocalDate meant = LocalDate.of(today.getYear(), month, dayOfMonth);
+      if (meant.isBefore(today)) {
+        meant = date.group(1) == null ? meant.plusMonths(1) : meant.plusYears(1);
       }
+      return Optional.of(meant);
     }
     return Optional.empty();
   }

@@ -36,7 +36,7 @@ sealed interface ChatAnswer {
       "免评", "不需要评价", "跳过");
 
   /** After the score: nothing, or a separator before a comment, or 分/星/颗星. */
-  Pattern SCORE = Pattern.compile("^([1-5一二三四五])\\s*(?:分|星|颗星|个星)?(?=$|[\\s,，.。!！;；:：、~～-]|(?<=[分星]))(.*)$",
+  Pattern SCORE = Pattern.compile("^([1-5一二三四五])\\s*(?:分|星|颗星|个星)?(?=$|[\\s,，。!！;；:：、~～-]|(?<=[分星]))(.*)$",
       Pattern.DOTALL);
   Pattern PARTICLES = Pattern.compile("^[吧啊呀的了哦哈呢]*");
   Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,，.。!！;；:：、~～-]+");

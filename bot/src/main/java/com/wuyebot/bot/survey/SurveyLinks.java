@@ -35,7 +35,7 @@ public class SurveyLinks {
   SurveyLinks(String secret, Duration validity, String publicUrl, Clock clock) {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.validity = validity;
-    this.publicUrl = publicUrl;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     this.clock = clock;
   }
 

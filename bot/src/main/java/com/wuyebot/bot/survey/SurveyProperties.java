@@ -39,8 +39,4 @@ public record SurveyProperties(
     @NotBlank @DefaultValue("survey") String templateKind,
     @NotNull @DefaultValue("1h") Duration appointmentRemindBefore,
     @NotBlank @DefaultValue("appointment") String appointmentTemplateKind) {
-
-  public SurveyProperties {
-    publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-  }
 }
