@@ -112,11 +112,11 @@ public class Survey {
     this.status = subject.openId() == null ? SurveyStatus.SKIPPED : SurveyStatus.SCHEDULED;
   }
 
-  void asked(Channel channel, Instant now) {
+  /** The channel is recorded once the messenger has chosen it ({@link SurveyRepository#askedBy}). */
+  void asked(Instant now) {
     require(SurveyStatus.SCHEDULED);
     this.status = SurveyStatus.ASKED;
     this.askedAt = now;
-    this.askedChannel = channel;
   }
 
   void reminded(Channel channel, Instant now) {

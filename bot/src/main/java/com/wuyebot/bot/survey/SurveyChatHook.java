@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Takes the resident's answer to a survey asked in the chat (5, 五星, 满意, 「3 还行吧」, 不评价) and
  * the comment after it. Anything that is not an answer goes on to the bot and the survey stays
  * open: a resident who writes about a new leak is not rated. Runs after hooks that hand the chat
- * to an agent, whose conversation comes first.
+ * to an agent, whose conversation comes first. A survey counts as asked in the chat from the moment
+ * it is marked asked until the messenger reports a template instead.
  */
 @Component
 @Order(100)

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ public class SurveyLinks {
   private final String publicUrl;
   private final Clock clock;
 
+  @Autowired
   SurveyLinks(SurveyProperties properties, Clock clock) {
     this(properties.linkSecret(), properties.linkValidity(), properties.publicUrl(), clock);
   }

@@ -74,38 +74,49 @@ public class SurveyService {
     return surveys.findByTicketNumber(number);
   }
 
-  /** Sends the question once; a ticket that is no longer resolved (reopened, closed by staff) is not surveyed. */
+  /**
+   * Asks once; a ticket that is no longer resolved (reopened, closed by staff) is not surveyed. The
+   * survey is marked asked before the message goes out, so an answer typed the moment the question
+   * arrives finds it; a run cut short after the mark sends on the next run (Quartz recovery), the
+   * messenger's record making sure the question goes out once.
+   */
   void ask(long id) {
-    Optional<Survey> found = surveys.findById(id).filter(s -> s.status() == SurveyStatus.SCHEDULED);
-    if (found.isEmpty()) {
+    Optional<Survey> found = surveys.findById(id);
+    if (found.isEmpty() || !(found.get().status() == SurveyStatus.SCHEDULED
+        || found.get().status() == SurveyStatus.ASKED && found.get().askedChannel() == null)) {
       return;
     }
     Survey survey = found.get();
-    if (tickets.get(survey.ticketNumber()).status() != TicketStatus.RESOLVED) {
-      update(id, s -> {
-        if (s.status() == SurveyStatus.SCHEDULED) {
-          s.skip();
-        }
-      });
-      log.info("Survey {} skipped: ticket {} is no longer resolved", id, survey.ticketNumber());
-      return;
-    }
-    // the messenger records the question once per survey, so a second run sends nothing
-    OutboundMessage sent = messenger.send(questions.question(survey));
-    Instant now = clock.instant();
-    boolean asked = Boolean.TRUE.equals(transaction.execute(status -> {
-      Survey current = surveys.findById(id).orElseThrow();
-      if (current.status() != SurveyStatus.SCHEDULED) {
-        return false;
+    if (survey.status() == SurveyStatus.SCHEDULED) {
+      if (tickets.get(survey.ticketNumber()).status() != TicketStatus.RESOLVED) {
+        update(id, s -> {
+          if (s.status() == SurveyStatus.SCHEDULED) {
+            s.skip();
+          }
+        });
+        log.info("Survey {} skipped: ticket {} is no longer resolved", id, survey.ticketNumber());
+        return;
       }
-      current.asked(sent.channel(), now);
-      timing.remindAt(now).ifPresent(at -> steps.schedule(TimedSteps.Step.SURVEY_REMIND, id, at, String.valueOf(id)));
-      return true;
-    }));
-    if (asked) {
-      log.info("Survey {} of ticket {} asked resident {} by {} ({})", id, survey.ticketNumber(),
-          pseudonyms.of(survey.openId()), sent.channel(), sent.status());
+      Instant now = clock.instant();
+      boolean marked = Boolean.TRUE.equals(transaction.execute(status -> {
+        Survey current = surveys.findById(id).orElseThrow();
+        if (current.status() != SurveyStatus.SCHEDULED) {
+          return false;
+        }
+        current.asked(now);
+        timing.remindAt(now).ifPresent(at -> steps.schedule(TimedSteps.Step.SURVEY_REMIND, id, at, String.valueOf(id)));
+        return true;
+      }));
+      if (!marked) {
+        return;
+      }
     }
+    OutboundMessage sent = messenger.send(questions.question(survey));
+    if (sent.channel() != null) {
+      transaction.executeWithoutResult(status -> surveys.askedBy(id, sent.channel()));
+    }
+    log.info("Survey {} of ticket {} asked resident {} by {} ({})", id, survey.ticketNumber(),
+        pseudonyms.of(survey.openId()), sent.channel(), sent.status());
   }
 
   /** The one reminder, unless the resident answered or declined meanwhile. */
