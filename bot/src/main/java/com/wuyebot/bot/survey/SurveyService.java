@@ -98,16 +98,22 @@ public class SurveyService {
         return;
       }
       Instant now = clock.instant();
-      boolean marked = Boolean.TRUE.equals(transaction.execute(status -> {
-        Survey current = surveys.findById(id).orElseThrow();
-        if (current.status() != SurveyStatus.SCHEDULED) {
-          return false;
+      try {
+        boolean marked = Boolean.TRUE.equals(transaction.execute(status -> {
+          Survey current = surveys.findById(id).orElseThrow();
+          if (current.status() != SurveyStatus.SCHEDULED) {
+            return false;
+          }
+          current.asked(now);
+          surveys.saveAndFlush(current);
+          timing.remindAt(now).ifPresent(at -> steps.schedule(TimedSteps.Step.SURVEY_REMIND, id, at, String.valueOf(id)));
+          return true;
+        }));
+        if (!marked) {
+          return;
         }
-        current.asked(now);
-        timing.remindAt(now).ifPresent(at -> steps.schedule(TimedSteps.Step.SURVEY_REMIND, id, at, String.valueOf(id)));
-        return true;
-      }));
-      if (!marked) {
+      } catch (ObjectOptimisticLockingFailureException e) {
+        // the same step ran at the same moment elsewhere (a recovered job): that run asks
         return;
       }
     }

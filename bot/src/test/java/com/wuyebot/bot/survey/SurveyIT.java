@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import tools.jackson.databind.JsonNode;
 import com.wuyebot.bot.messaging.Channel;
 import com.wuyebot.bot.testsupport.AdminApi;
-import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.bot.ticket.OpenTicketCommand;
 import com.wuyebot.bot.ticket.Staff;
@@ -31,33 +30,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Surveys end to end on a running bot: Quartz fires the question at once (no delay, no quiet hours
  * here; their timing is SurveyTimingTest's), the messenger picks chat or template by the resident's
  * window, answers come back through the webhook or the page.
  */
-@TestPropertySource(properties = {
-    // a trigger scheduled inside a transaction is seen at the scheduler's next look, not at once
-    "spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
-    "bot.survey.delay=0s",
-    "bot.survey.quiet-from=00:00",
-    "bot.survey.quiet-until=00:00",
-    "bot.survey.public-url=https://wuye.example.com",
-    "bot.survey.link-secret=survey-it-secret",
-    "bot.messenger.templates.survey.template-id=" + SurveyIT.TEMPLATE_ID,
-    "bot.messenger.templates.survey.keywords.number=character_string1",
-    "bot.messenger.templates.survey.keywords.title=thing2"})
-class SurveyIT extends RunningBot {
+class SurveyIT extends SurveyBot {
 
-  static final String TEMPLATE_ID = "tpl-survey-0001";
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   @Autowired
@@ -79,11 +64,6 @@ class SurveyIT extends RunningBot {
   JdbcTemplate jdbc;
 
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void templates() {
-    api().template(TEMPLATE_ID);
-  }
 
   @Test
   void insideTheWindowTheSurveyIsAskedInTheChatAndTheAnswerTakenThere() {
