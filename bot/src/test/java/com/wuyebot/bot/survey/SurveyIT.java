@@ -194,6 +194,19 @@ class SurveyIT extends SurveyBot {
     List<String> alerts = jdbc.queryForList("select follow_up || ' ' || score || ' ' || comment from survey_alert where ticket_number = ?",
         String.class, ticket.number());
     assertThat(alerts).containsExactly("REOPENED 2 还是在漏水");
+    AdminApi admin = new AdminApi(port);
+    JsonNode open = null;
+    for (JsonNode alert : admin.get("/api/surveys/alerts").body()) {
+      if (ticket.number().equals(alert.get("ticketNumber").asText())) {
+        open = alert;
+      }
+    }
+    assertThat(open).isNotNull();
+    AdminApi.Response handled = admin.post("/api/surveys/alerts/" + open.get("id").asLong() + "/handled", "{}");
+    assertThat(handled.status()).isEqualTo(200);
+    assertThat(handled.body().get("handledBy").asText()).isEqualTo("admin");
+    assertThat(admin.get("/api/surveys/alerts").body().toString()).doesNotContain(ticket.number());
+    assertThat(admin.post("/api/surveys/alerts/999999999/handled", "{}").status()).isEqualTo(404);
   }
 
   @Test
