@@ -1,0 +1,5 @@
+package com.wuyebot.bot.survey;
+
+public enum AnswerSource {
+  CHAT, PAGE
+}
