@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -106,12 +105,6 @@ public class StaffNotifier {
             rs.getObject(9, Integer.class), rs.getString(10), rs.getTimestamp(11).toInstant(),
             rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant()),
         ticketNumber);
-  }
-
-  @Scheduled(initialDelayString = "${bot.ticket.staff-notices.retry-poll:30s}",
-      fixedDelayString = "${bot.ticket.staff-notices.retry-poll:30s}")
-  void retryDueNotifications() {
-    retryDue();
   }
 
   /** Tries again what failed transiently and what a stopped instance left half done; returns how many it tried. */
