@@ -163,6 +163,11 @@ class ConversationEngine implements IncomingMessageHandler {
     if (session.inIntake()) {
       return continueIntake(message, session, text);
     }
+    if (session.inFlow() && ConfirmWords.asksForPerson(text)) {
+      // a person is wanted more than the binding or the ticket choice under way
+      session.endIntake();
+      return Reply.text(handoffs.request(message, HumanHandoff.Reason.ASKED).orElseGet(replies::human));
+    }
     if (session.flow == Flow.BIND) {
       return Reply.text(bindingDialog.continueWith(message, session, text));
     }

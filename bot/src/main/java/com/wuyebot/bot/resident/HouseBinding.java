@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,14 +101,11 @@ public class HouseBinding {
     if (existing.isPresent()) {
       return new Result(Outcome.ALREADY_BOUND, left, existing.get());
     }
-    try {
-      ResidentHouse house = houses.saveAndFlush(new ResidentHouse(appId, openId, address, now));
-      log.info("Resident {} bound a house with phone {}", pseudonyms.of(openId), Phones.masked(normal.get()));
-      return new Result(Outcome.BOUND, left, house);
-    } catch (DataIntegrityViolationException e) {
-      // the same binding confirmed at once on another instance
-      return new Result(Outcome.ALREADY_BOUND, left, null);
-    }
+    // one message per resident at a time (the conversation's lock), so no second binding races this one;
+    // the unique key still refuses a duplicate row should that ever fail
+    ResidentHouse house = houses.saveAndFlush(new ResidentHouse(appId, openId, address, now));
+    log.info("Resident {} bound a house with phone {}", pseudonyms.of(openId), Phones.masked(normal.get()));
+    return new Result(Outcome.BOUND, left, house);
   }
 
   /** Removes one of the resident's houses; false when it is not theirs. */

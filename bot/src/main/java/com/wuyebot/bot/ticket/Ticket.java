@@ -251,7 +251,10 @@ public class Ticket {
   /** 催单: the second urge makes the ticket HIGH, the third URGENT; never lowers a priority. */
   public void urge(String by, Clock clock, Duration minInterval) {
     Instant now = clock.instant();
-    if (TicketAction.URGE.allowedFrom(status) && lastUrgedAt != null && now.isBefore(lastUrgedAt.plus(minInterval))) {
+    if (!TicketAction.URGE.allowedFrom(status)) {
+      throw new IllegalTicketTransitionException(number, status, TicketAction.URGE);
+    }
+    if (lastUrgedAt != null && now.isBefore(lastUrgedAt.plus(minInterval))) {
       throw new UrgedTooSoonException(number, lastUrgedAt.plus(minInterval));
     }
     urges++;

@@ -199,10 +199,10 @@ final class DialogueRunner {
         }
       }
       case "media" -> api.media(args.get(0), "photo.jpg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2, 3});
-      case "photos-stored" -> await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
+      case "photos" -> await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
           select count(*) from ticket_photo p join ticket t on t.ticket_number = p.ticket_number
-          where t.open_id = ? and p.status = 'STORED'""", Integer.class, openId(args.get(0))))
-          .as(where).isEqualTo(Integer.parseInt(args.get(1))));
+          where t.open_id = ? and p.status = ?""", Integer.class, openId(args.get(0)), args.get(1)))
+          .as(where).isEqualTo(Integer.parseInt(args.get(2))));
       case "praises" -> {
         long staff = jdbc.queryForObject("select s.id from staff s join team t on t.id = s.team_id where s.name = ? and t.community = ?",
             Long.class, args.get(0), community);
