@@ -75,7 +75,10 @@ class ClusterIT {
         Map.entry("WECHAT_ACCOUNTS_0_TOKEN", TestAccounts.SAFE_TOKEN),
         Map.entry("WECHAT_ACCOUNTS_0_AES_KEY", TestAccounts.SAFE_AES_KEY),
         Map.entry("BOT_ADMIN_PASSWORD", "test-admin"),
-        Map.entry("BOT_LOG_PSEUDONYM_KEY", "cluster-test-key"));
+        Map.entry("BOT_LOG_PSEUDONYM_KEY", "cluster-test-key"),
+        Map.entry("BOT_SURVEY_DELAY", "2s"),
+        Map.entry("BOT_SURVEY_QUIET_FROM", "00:00"),
+        Map.entry("BOT_SURVEY_QUIET_UNTIL", "00:00"));
     a = new BotProcess("a", environment).start();
     b = new BotProcess("b", environment).start();
     a.awaitReady(START);
@@ -148,6 +151,32 @@ class ClusterIT {
 
   @Test
   @Order(4)
+  void aSurveyPlannedOnTheQuartzClusterIsAskedOnce() throws Exception {
+    String community = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+    new AdminApi(a.port()).teamOnDutyAllWeek(community, "水电", "李师傅");
+    String openId = TestAccounts.newOpenId();
+    say(a, openId, "你好");
+    String number = new AdminApi(a.port()).created("/api/tickets", AdminApi.repair(community, "水电", null)
+        .replace("\"wxapp\"", "\"" + TestAccounts.SAFE_APP_ID + "\"").replace("\"o-resident\"", "\"" + openId + "\""))
+        .get("number").asString();
+    AdminApi onB = new AdminApi(b.port());
+    assertThat(onB.post("/api/tickets/" + number + "/transitions", "{\"action\":\"START\"}").status()).isEqualTo(200);
+    assertThat(onB.post("/api/tickets/" + number + "/transitions", "{\"action\":\"RESOLVE\",\"note\":\"已更换水管\"}").status())
+        .isEqualTo(200);
+
+    await().atMost(Duration.ofSeconds(40)).until(() -> surveysSentTo(openId) == 1);
+    BotProcess.sleep(Duration.ofSeconds(5));
+
+    assertThat(surveysSentTo(openId)).isEqualTo(1);
+  }
+
+  private static long surveysSentTo(String openId) {
+    return api.sentMessagesTo(openId).stream()
+        .filter(sent -> sent.content() != null && sent.content().contains("请为本次服务打个分")).count();
+  }
+
+  @Test
+  @Order(5)
   void withRedisDownUnderLoadBothInstancesKeepAnsweringAndRecoverWhenItReturns() throws Exception {
     FaqLoad load = FaqLoad.start(new BotProcess[] {a, b}, "门禁卡丢了怎么补办", "物业服务中心");
     BotProcess.sleep(Duration.ofSeconds(1));
@@ -168,7 +197,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void anInstanceKilledWhileOpeningATicketLosesNothingAndDuplicatesNothing() throws Exception {
     String openId = TestAccounts.newOpenId();
     assertThat(say(a, openId, "5号楼1门301 卫生间下水道堵了 明天上午十点")).contains("请核对报修信息");
@@ -199,7 +228,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aStoppingInstanceFinishesTheRequestItIsReading() throws Exception {
     String openId = TestAccounts.newOpenId();
     Envelope envelope = wechat(b).envelope(PushMessage.text(openId, "你好"));
