@@ -106,6 +106,23 @@ class SurveyIT extends SurveyBot {
   }
 
   @Test
+  void theSameScoreTwiceIsNotTakenForAComment() {
+    String openId = residentWhoJustWrote();
+    Ticket ticket = resolvedRepair(openId, "水电");
+    awaitText(openId, "请为本次服务打个分");
+
+    TestAccounts.say(port, openId, "5");
+    String again = TestAccounts.say(port, openId, "5");
+    String none = TestAccounts.say(port, openId, "没有");
+
+    assertThat(again).isEqualTo(wording.text("survey.thanks.5"));
+    assertThat(none).isEqualTo(wording.text("survey.no-comment"));
+    Survey survey = surveys.ofTicket(ticket.number()).orElseThrow();
+    assertThat(survey.score()).isEqualTo(5);
+    assertThat(survey.comment()).isNull();
+  }
+
+  @Test
   void aMessageThatIsNoAnswerGoesToTheBotAndTheSurveyStaysOpen() {
     String openId = residentWhoJustWrote();
     Ticket ticket = resolvedRepair(openId, "水电");
