@@ -109,7 +109,8 @@ public class Survey {
     this.resolvedAt = subject.resolvedAt();
     this.askAt = askAt;
     this.createdAt = now;
-    this.status = subject.openId() == null ? SurveyStatus.SKIPPED : SurveyStatus.SCHEDULED;
+    // a ticket opened for nobody in particular (by phone, by staff) has nobody to ask
+    this.status = subject.openId() == null || subject.appId() == null ? SurveyStatus.SKIPPED : SurveyStatus.SCHEDULED;
   }
 
   /** The channel is recorded once the messenger has chosen it ({@link SurveyRepository#askedBy}). */
@@ -135,6 +136,9 @@ public class Survey {
   /** Resolved once more after a skip (the ticket had been reopened before its survey went out). */
   void reschedule(Instant resolvedAt, Instant askAt) {
     require(SurveyStatus.SKIPPED);
+    if (openId == null || appId == null) {
+      throw new IllegalStateException("Survey " + id + " has nobody to ask");
+    }
     this.status = SurveyStatus.SCHEDULED;
     this.resolvedAt = resolvedAt;
     this.askAt = askAt;

@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SurveyLinks {
 
+  private static final Logger log = LoggerFactory.getLogger(SurveyLinks.class);
+  private static final String PLACEHOLDER_SECRET = "change-me-in-production";
   private static final Pattern TOKEN = Pattern.compile("^(\\d{1,18})\\.(\\d{1,12})\\.([A-Za-z0-9_-]{43})$");
 
   private final byte[] secret;
@@ -32,6 +36,10 @@ public class SurveyLinks {
   @Autowired
   SurveyLinks(SurveyProperties properties, Clock clock) {
     this(properties.linkSecret(), properties.linkValidity(), properties.publicUrl(), clock);
+    if (PLACEHOLDER_SECRET.equals(properties.linkSecret())) {
+      log.warn("bot.survey.link-secret is the shipped placeholder: anyone who reads the source can sign survey links; "
+          + "set BOT_SURVEY_LINK_SECRET");
+    }
   }
 
   SurveyLinks(String secret, Duration validity, String publicUrl, Clock clock) {

@@ -132,11 +132,16 @@ public class SurveyService {
       return;
     }
     OutboundMessage sent = messenger.send(questions.reminder(found.get()));
-    update(id, s -> {
-      if (s.status() == SurveyStatus.ASKED && s.remindedAt() == null) {
-        s.reminded(sent.channel(), clock.instant());
-      }
-    });
+    try {
+      update(id, s -> {
+        if (s.status() == SurveyStatus.ASKED && s.remindedAt() == null) {
+          s.reminded(sent.channel(), clock.instant());
+        }
+      });
+    } catch (SurveyClosedException e) {
+      // answered while the reminder went out: nothing left to remember
+      return;
+    }
     log.info("Survey {} reminded by {} ({})", id, sent.channel(), sent.status());
   }
 
@@ -201,6 +206,12 @@ public class SurveyService {
 
   /** The resident's message after their score in the chat: their comment, or 没有. */
   String comment(long id, String text) {
+    Survey answered = surveys.findById(id).orElseThrow(() -> new SurveyNotFoundException(id));
+    if (ChatAnswer.read(text) instanceof ChatAnswer.Score score && score.score() == answered.score()
+        && score.comment() == null) {
+      // the score once more (a retry WeChat sent past the dedup, a double tap): the same thanks, no comment
+      return wording.text(answered.isLowScore() ? "survey.thanks.low" : "survey.thanks." + answered.score());
+    }
     if (NO_COMMENT.matcher(text.strip()).matches()) {
       update(id, Survey::noComment);
       return wording.text("survey.no-comment");

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyStats {
 
+  /** A year and a bit: the figures are computed from the surveys themselves, so the range is bounded. */
+  static final int MAX_DAYS = 400;
+
   private final SurveyRepository surveys;
   private final ZoneId zone;
 
@@ -53,6 +56,9 @@ public class SurveyStats {
   public List<Row> compute(GroupBy groupBy, LocalDate from, LocalDate to) {
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from must not be after to");
+    }
+    if (from.plusDays(MAX_DAYS).isBefore(to)) {
+      throw new IllegalArgumentException("At most " + MAX_DAYS + " days at a time");
     }
     Instant start = from.atStartOfDay(zone).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();

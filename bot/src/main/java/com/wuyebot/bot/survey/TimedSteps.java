@@ -2,6 +2,7 @@ package com.wuyebot.bot.survey;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
@@ -39,7 +40,7 @@ class TimedSteps {
    */
   void schedule(Step step, long id, Instant at, String name) {
     Trigger trigger = TriggerBuilder.newTrigger()
-        .withIdentity(TriggerKey.triggerKey(step.name().toLowerCase() + "-" + name, GROUP))
+        .withIdentity(key(step, name))
         .forJob(JOB)
         .usingJobData(STEP, step.name())
         .usingJobData(ID, id)
@@ -58,10 +59,14 @@ class TimedSteps {
 
   void unschedule(Step step, String name) {
     try {
-      scheduler.unscheduleJob(TriggerKey.triggerKey(step.name().toLowerCase() + "-" + name, GROUP));
+      scheduler.unscheduleJob(key(step, name));
     } catch (SchedulerException e) {
       throw new IllegalStateException("Could not unschedule " + step + " " + name, e);
     }
+  }
+
+  private static TriggerKey key(Step step, String name) {
+    return TriggerKey.triggerKey(step.name().toLowerCase(Locale.ROOT) + "-" + name, GROUP);
   }
 
   enum Step {

@@ -106,6 +106,23 @@ class SurveyIT extends SurveyBot {
   }
 
   @Test
+  void theSameScoreTwiceIsNotTakenForAComment() {
+    String openId = residentWhoJustWrote();
+    Ticket ticket = resolvedRepair(openId, "水电");
+    awaitText(openId, "请为本次服务打个分");
+
+    TestAccounts.say(port, openId, "5");
+    String again = TestAccounts.say(port, openId, "5");
+    String none = TestAccounts.say(port, openId, "没有");
+
+    assertThat(again).isEqualTo(wording.text("survey.thanks.5"));
+    assertThat(none).isEqualTo(wording.text("survey.no-comment"));
+    Survey survey = surveys.ofTicket(ticket.number()).orElseThrow();
+    assertThat(survey.score()).isEqualTo(5);
+    assertThat(survey.comment()).isNull();
+  }
+
+  @Test
   void aMessageThatIsNoAnswerGoesToTheBotAndTheSurveyStaysOpen() {
     String openId = residentWhoJustWrote();
     Ticket ticket = resolvedRepair(openId, "水电");
@@ -262,6 +279,20 @@ class SurveyIT extends SurveyBot {
   }
 
   @Test
+  void aTicketWithNobodyToAskIsNotSurveyedButStillClosesInTime() {
+    Ticket ticket = resolvedRepair(null, "水电");
+    Survey survey = surveys.ofTicket(ticket.number()).orElseThrow();
+    assertThat(survey.status()).isEqualTo(SurveyStatus.SKIPPED);
+
+    jdbc.update("update ticket set resolved_at = ? where ticket_number = ?",
+        Timestamp.from(Instant.now().minus(Duration.ofDays(4))), ticket.number());
+    surveys.closeUnanswered(survey.id());
+
+    assertThat(tickets.get(ticket.number()).status()).isEqualTo(TicketStatus.CLOSED);
+    assertThat(surveys.ofTicket(ticket.number()).orElseThrow().status()).isEqualTo(SurveyStatus.SKIPPED);
+  }
+
+  @Test
   void statisticsCountSilenceAsUnansweredNeverAsSatisfied() {
     String category = "统计-" + UUID.randomUUID().toString().substring(0, 8);
     String[] answers = {"5", "4", "2"};
@@ -302,6 +333,7 @@ class SurveyIT extends SurveyBot {
     assertThat(admin.get("/api/surveys/stats?groupBy=team&from=2026-12-01&to=2026-11-30").status()).isEqualTo(400);
     assertThat(admin.get("/api/surveys/stats?groupBy=team&from=yesterday&to=2026-11-30").status()).isEqualTo(400);
     assertThat(admin.get("/api/surveys/stats?groupBy=team").status()).isEqualTo(400);
+    assertThat(admin.get("/api/surveys/stats?groupBy=team&from=2000-01-01&to=2026-11-30").status()).isEqualTo(400);
     assertThat(admin.get("/api/surveys/stats?groupBy=month&from=2026-11-01&to=2026-11-30").status()).isEqualTo(200);
     assertThat(admin.get("/api/surveys/tickets/BX19990101-0001").status()).isEqualTo(404);
   }
@@ -320,7 +352,8 @@ class SurveyIT extends SurveyBot {
     Staff worker = staff.addMember(team.id(), "王师傅", "13800000000", null, false);
     staff.addMember(team.id(), "李主管", "13900000000", null, true);
     Ticket ticket = tickets.open(new OpenTicketCommand(null, TicketType.REPAIR, category, null, community, "3栋2单元502",
-        null, "厨房水管漏水", List.of(), TestAccounts.SAFE_APP_ID, openId, null, null, TicketChannel.WECHAT), "resident");
+        null, "厨房水管漏水", List.of(), openId == null ? null : TestAccounts.SAFE_APP_ID, openId, null, null,
+        openId == null ? TicketChannel.CONSOLE : TicketChannel.WECHAT), "resident");
     tickets.assign(ticket.number(), worker.id(), "dispatcher");
     tickets.start(ticket.number(), "王师傅");
     return tickets.resolve(ticket.number(), "更换了水管接头", "王师傅");
