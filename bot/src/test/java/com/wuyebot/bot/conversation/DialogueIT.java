@@ -1,7 +1,6 @@
 package com.wuyebot.bot.conversation;
 
 import com.wuyebot.bot.testsupport.RunningBot;
-import com.wuyebot.integration.fake.MutableClock;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +25,8 @@ class DialogueIT extends RunningBot {
 
     @Bean
     @Primary
-    MutableClock movableClock() {
-      return MutableClock.startingNow();
+    RunningClock runningClock() {
+      return new RunningClock();
     }
 
     @Bean

@@ -11,7 +11,6 @@ import com.wuyebot.bot.resident.HouseBinding;
 import com.wuyebot.bot.testsupport.AdminApi;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.integration.fake.FakeWechatApi;
-import com.wuyebot.integration.fake.MutableClock;
 import com.wuyebot.integration.tools.Envelope;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushResult;
@@ -185,8 +184,8 @@ final class DialogueRunner {
             == com.wuyebot.knowledge.search.Decision.Kind.ANSWER);
       }
       case "clock" -> {
-        assertThat(clock).as("%s: the context runs on a MutableClock", where).isInstanceOf(MutableClock.class);
-        ((MutableClock) clock).advance(Duration.parse("PT" + args.get(0).substring(1).toUpperCase()));
+        assertThat(clock).as("%s: the context runs on a RunningClock", where).isInstanceOf(RunningClock.class);
+        ((RunningClock) clock).advance(Duration.parse("PT" + args.get(0).substring(1).toUpperCase()));
       }
       case "handoff" -> {
         assertThat(handoff).as("%s: a recording HumanHandoff", where).isNotNull();
