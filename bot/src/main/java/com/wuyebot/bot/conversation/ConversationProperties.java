@@ -22,7 +22,7 @@ public record ConversationProperties(
     @NotNull @DefaultValue("3s") Duration lockWait,
     @DefaultValue Map<String, String> communities) {
 
-  String communityOf(String appId) {
+  public String communityOf(String appId) {
     String community = communities == null ? null : communities.get(appId);
     return community == null || community.isBlank() ? appId : community;
   }
