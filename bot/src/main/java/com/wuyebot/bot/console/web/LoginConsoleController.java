@@ -1,0 +1,25 @@
+package com.wuyebot.bot.console.web;
+
+import com.wuyebot.bot.console.ConsolePage;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+@ConsolePage
+class LoginConsoleController {
+
+  @GetMapping("/login")
+  String login(Authentication authentication) {
+    if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+      return "redirect:/console";
+    }
+    return "console/login";
+  }
+
+  @GetMapping("/console/denied")
+  String denied() {
+    return "console/denied";
+  }
+}
