@@ -6,7 +6,9 @@ import com.wuyebot.bot.escalation.TranscriptEntry.ContentKind;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -63,6 +65,23 @@ public class Escalations {
 
   public List<TranscriptEntry> transcriptOf(long id) {
     return transcript.findByEscalationIdOrderByIdAsc(id);
+  }
+
+  /**
+   * For each agent reply, the resident's last text before it: the question the reply answers, for
+   * turning a good reply into a knowledge-base entry.
+   */
+  public Map<Long, String> questionsAnswered(List<TranscriptEntry> entries) {
+    Map<Long, String> questions = new HashMap<>();
+    String last = null;
+    for (TranscriptEntry entry : entries) {
+      if (entry.authorKind() == AuthorKind.RESIDENT && entry.body() != null && entry.contentKind() != ContentKind.OTHER) {
+        last = entry.body();
+      } else if (entry.authorKind() == AuthorKind.AGENT && last != null) {
+        questions.put(entry.id(), last);
+      }
+    }
+    return questions;
   }
 
   /** Residents waiting before this one. */

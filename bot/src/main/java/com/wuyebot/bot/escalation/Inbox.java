@@ -57,8 +57,8 @@ public class Inbox {
         .reduce((first, second) -> second)
         .map(entry -> switch (entry.contentKind()) {
           case IMAGE -> "[图片]";
-          case VOICE -> "[语音] " + preview(entry.body());
-          default -> preview(entry.body());
+          case VOICE -> "[语音] " + preview(entry.shownBody());
+          default -> preview(entry.shownBody());
         })
         .orElse(null);
   }

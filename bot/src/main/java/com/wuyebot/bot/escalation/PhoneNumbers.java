@@ -28,6 +28,11 @@ final class PhoneNumbers {
     return List.copyOf(found);
   }
 
+  /** The text with every mobile number masked; null stays null. */
+  static String maskAll(String text) {
+    return text == null ? null : MOBILE.matcher(text).replaceAll(match -> mask(match.group(1)));
+  }
+
   static String mask(String phone) {
     return phone.length() < 7 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
   }

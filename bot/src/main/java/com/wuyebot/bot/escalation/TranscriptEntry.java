@@ -94,6 +94,11 @@ public class TranscriptEntry {
     return body;
   }
 
+  /** The text as agents see it at first: phone numbers masked (revealing one is audited). */
+  public String shownBody() {
+    return authorKind == AuthorKind.RESIDENT ? PhoneNumbers.maskAll(body) : body;
+  }
+
   public String mediaId() {
     return mediaId;
   }

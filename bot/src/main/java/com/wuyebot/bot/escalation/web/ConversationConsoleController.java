@@ -11,10 +11,12 @@ import com.wuyebot.bot.escalation.Inbox;
 import com.wuyebot.bot.escalation.ReasonNames;
 import com.wuyebot.bot.escalation.ResidentFiles;
 import com.wuyebot.bot.escalation.TicketDraft;
+import com.wuyebot.bot.escalation.TranscriptEntry;
 import com.wuyebot.bot.escalation.TranscriptMedia;
 import com.wuyebot.bot.ticket.Ticket;
 import com.wuyebot.bot.ticket.TicketPriority;
 import com.wuyebot.bot.ticket.TicketType;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -60,7 +62,9 @@ class ConversationConsoleController {
     model.addAttribute("resident", inbox.residentName(escalation));
     model.addAttribute("reasonName", ReasonNames.of(escalation.reason()));
     model.addAttribute("context", files.contextOf(escalation, actor));
-    model.addAttribute("entries", escalations.transcriptOf(id));
+    List<TranscriptEntry> entries = escalations.transcriptOf(id);
+    model.addAttribute("entries", entries);
+    model.addAttribute("answered", escalations.questionsAnswered(entries));
     model.addAttribute("canned", canned.all());
     model.addAttribute("agents", inbox.agents());
     model.addAttribute("mayAct", escalation.isHeldBy(actor.username()) || actor.isManager());
@@ -69,8 +73,10 @@ class ConversationConsoleController {
 
   @GetMapping("/console/conversations/{id}/transcript")
   String transcript(@PathVariable long id, Model model) {
+    List<TranscriptEntry> entries = escalations.transcriptOf(id);
     model.addAttribute("conversation", escalations.get(id));
-    model.addAttribute("entries", escalations.transcriptOf(id));
+    model.addAttribute("entries", entries);
+    model.addAttribute("answered", escalations.questionsAnswered(entries));
     return "console/conversation :: transcript";
   }
 
