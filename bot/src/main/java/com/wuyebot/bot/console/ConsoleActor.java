@@ -2,8 +2,16 @@ package com.wuyebot.bot.console;
 
 import org.springframework.security.core.Authentication;
 
-/** The signed-in person behind a console request. */
-public record ConsoleActor(String username, String displayName, ConsoleRole role) {
+/**
+ * The signed-in person behind a console request.
+ *
+ * @param presence null for the environment's administrator, who has no console_user row
+ */
+public record ConsoleActor(String username, String displayName, ConsoleRole role, Presence presence) {
+
+  public ConsoleActor(String username, String displayName, ConsoleRole role) {
+    this(username, displayName, role, null);
+  }
 
   public boolean isManager() {
     return role == ConsoleRole.MANAGER || role == ConsoleRole.ADMIN;
@@ -17,7 +25,8 @@ public record ConsoleActor(String username, String displayName, ConsoleRole role
         .map(authority -> ConsoleRole.valueOf(authority.substring(5)))
         .max(Enum::compareTo)
         .orElseThrow(() -> new IllegalStateException("a console user without a role"));
-    String displayName = users.find(username).map(ConsoleUser::displayName).orElse(username);
-    return new ConsoleActor(username, displayName, role);
+    return users.find(username)
+        .map(user -> new ConsoleActor(username, user.displayName(), role, user.presence()))
+        .orElseGet(() -> new ConsoleActor(username, username, role, null));
   }
 }

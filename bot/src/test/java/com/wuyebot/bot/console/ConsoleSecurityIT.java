@@ -108,12 +108,21 @@ class ConsoleSecurityIT extends ConsoleBot {
 
   @Test
   void postsWithoutTheCsrfTokenAreRefused() {
-    ConsoleClient console = ConsoleClient.signedIn(port, ConsoleClient.newUser(port, ConsoleRole.AGENT));
+    String user = ConsoleClient.newUser(port, ConsoleRole.AGENT);
+    ConsoleClient console = ConsoleClient.signedIn(port, user);
 
     ConsoleClient.Page page = console.postRaw("/console/presence", Map.of("presence", "AWAY"));
 
-    assertThat(page.status()).isEqualTo(403);
+    // a missing token is what a lost session looks like: the change is refused and the user asked to sign in again
+    assertThat(page.status()).isEqualTo(302);
+    assertThat(page.location()).endsWith("/login?expired");
+    assertThat(presenceOf(user)).isEqualTo("ONLINE");
     assertThat(console.post("/console/presence", Map.of("presence", "AWAY")).status()).isEqualTo(302);
+    assertThat(presenceOf(user)).isEqualTo("AWAY");
+  }
+
+  private String presenceOf(String user) {
+    return jdbc.queryForObject("select presence from console_user where username = ?", String.class, user);
   }
 
   @Test
