@@ -21,8 +21,10 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
   List<Escalation> findByAppIdAndOpenIdAndIdNotOrderByIdDesc(String appId, String openId, Long id, Pageable page);
 
-  @Query("select count(e) from Escalation e where e.status = 'WAITING' and e.requestedAt < :requestedAt")
-  long countWaitingBefore(Instant requestedAt);
+  /** Compared with the stored time: an Instant in memory is finer than the column and would count itself. */
+  @Query("select count(e) from Escalation e where e.status = 'WAITING' and e.id <> :id "
+      + "and e.requestedAt < (select m.requestedAt from Escalation m where m.id = :id)")
+  long countWaitingBefore(Long id);
 
   long countByStatusAndAgent(EscalationStatus status, String agent);
 

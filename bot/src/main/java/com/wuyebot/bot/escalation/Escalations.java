@@ -86,7 +86,7 @@ public class Escalations {
 
   /** Residents waiting before this one. */
   long waitingAhead(Escalation escalation) {
-    return escalations.countWaitingBefore(escalation.requestedAt());
+    return escalations.countWaitingBefore(escalation.id());
   }
 
   long activeCount(String agent) {

@@ -50,6 +50,7 @@ public final class ConsoleClient {
     if (result.location() == null || result.location().contains("error") || result.location().contains("locked")) {
       throw new IllegalStateException("login of " + username + " failed: " + result.location());
     }
+    client.get("/console");
     return client;
   }
 

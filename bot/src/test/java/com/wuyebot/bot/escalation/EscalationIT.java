@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 class EscalationIT extends ConsoleBot {
 
@@ -44,8 +43,6 @@ class EscalationIT extends ConsoleBot {
   TicketService tickets;
   @Autowired
   Wording wording;
-  @Autowired
-  JdbcTemplate jdbc;
 
   @Test
   void queuesTheResidentAndKeepsTheBotSilentUntilTheAgentClosesIt() {
@@ -53,7 +50,7 @@ class EscalationIT extends ConsoleBot {
 
     String told = handoff.requestHuman(ResidentMessages.text(openId, "人工"), Reason.ASKED);
 
-    assertThat(told).contains("已为您转接人工客服").contains("分钟");
+    assertThat(told).contains("已为您转接人工客服，您是下一位");
     Escalation escalation = escalations.openFor(APP, openId).orElseThrow();
     assertThat(escalation.status()).isEqualTo(EscalationStatus.WAITING);
     assertThat(ResidentMessages.say(port, openId, "我家门口的灯坏了")).isEqualTo(wording.text("escalation.holdOn"));

@@ -5,6 +5,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
 @ConsolePage
@@ -18,7 +19,8 @@ class LoginConsoleController {
     return "console/login";
   }
 
-  @GetMapping("/console/denied")
+  /** Spring Security forwards refused requests here with their own method, POST included. */
+  @RequestMapping("/console/denied")
   String denied() {
     return "console/denied";
   }

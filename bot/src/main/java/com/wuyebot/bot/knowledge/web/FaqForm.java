@@ -10,7 +10,7 @@ import java.util.UUID;
  * An entry as the console's form holds it: phrasings and keywords one per line, communities
  * separated by commas (empty: every community). A new entry without an id gets one.
  */
-record FaqForm(String id, String category, String question, String similar, String answer, String keywords,
+public record FaqForm(String id, String category, String question, String similar, String answer, String keywords,
     String communities, boolean enabled) {
 
   static FaqForm of(FaqEntry entry) {
@@ -29,7 +29,7 @@ record FaqForm(String id, String category, String question, String similar, Stri
         new LinkedHashSet<>(split(communities, "[,，]")), 0L);
   }
 
-  boolean isNew() {
+  public boolean isNew() {
     return id == null || id.isBlank();
   }
 

@@ -21,7 +21,7 @@ final class QuestionGroups {
   private static final int VARIANTS = 5;
 
   /** @param question the group's first (newest) phrasing; {@code variants} other distinct phrasings */
-  record Group(String question, List<String> variants, int count, boolean onlySuggested, Instant lastAskedAt) {
+  public record Group(String question, List<String> variants, int count, boolean onlySuggested, Instant lastAskedAt) {
   }
 
   private QuestionGroups() {
