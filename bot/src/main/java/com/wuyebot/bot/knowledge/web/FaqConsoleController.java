@@ -59,17 +59,17 @@ class FaqConsoleController {
   }
 
   @GetMapping("/console/knowledge/new")
-  String create(@RequestParam(required = false) String question, @RequestParam(required = false) String answer,
-      Model model) {
-    model.addAttribute("form", FaqForm.draft(question, answer));
+  String create(@RequestParam(required = false) String question, @RequestParam(required = false) List<String> similar,
+      @RequestParam(required = false) String answer, Model model) {
+    model.addAttribute("form", FaqForm.draft(question, similar, answer));
     return "console/knowledge-edit";
   }
 
   /** The form prefilled from a conversation or a knowledge gap (a POST: the text may be long). */
   @PostMapping("/console/knowledge/draft")
-  String draft(@RequestParam(required = false) String question, @RequestParam(required = false) String answer,
-      Model model) {
-    return create(question, answer, model);
+  String draft(@RequestParam(required = false) String question, @RequestParam(required = false) List<String> similar,
+      @RequestParam(required = false) String answer, Model model) {
+    return create(question, similar, answer, model);
   }
 
   @GetMapping("/console/knowledge/{id}")

@@ -18,8 +18,8 @@ public record FaqForm(String id, String category, String question, String simila
         String.join("\n", entry.keywords()), String.join(",", entry.communities()), entry.enabled());
   }
 
-  static FaqForm draft(String question, String answer) {
-    return new FaqForm(null, "", question, "", answer, "", "", true);
+  static FaqForm draft(String question, List<String> similar, String answer) {
+    return new FaqForm(null, "", question, similar == null ? "" : String.join("\n", similar), answer, "", "", true);
   }
 
   FaqEntry toEntry() {
