@@ -45,7 +45,29 @@
     if (transcript) { transcript.scrollTop = transcript.scrollHeight; }
   }
 
+  function dailyChart() {
+    var el = document.getElementById('daily-chart');
+    if (!el || !window.echarts) { return; }
+    fetch(el.getAttribute('data-src'), { headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.json(); })
+      .then(function (days) {
+        window.echarts.init(el).setOption({
+          grid: { left: 30, right: 10, top: 30, bottom: 24 },
+          tooltip: { trigger: 'axis' },
+          legend: { top: 0, textStyle: { fontSize: 11 } },
+          xAxis: { type: 'category', data: days.map(function (d) { return d.day; }), axisLabel: { fontSize: 10 } },
+          yAxis: { type: 'value', minInterval: 1 },
+          series: [
+            { name: '人工会话', type: 'bar', data: days.map(function (d) { return d.requested; }), itemStyle: { color: '#1f7a5c' } },
+            { name: '超时', type: 'bar', data: days.map(function (d) { return d.timedOut; }), itemStyle: { color: '#d69e2e' } },
+            { name: '平均等待(分)', type: 'line', data: days.map(function (d) { return d.averageWaitMinutes; }) }
+          ]
+        });
+      });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    dailyChart();
     countdown();
     setInterval(countdown, 30000);
     scrollTranscript();

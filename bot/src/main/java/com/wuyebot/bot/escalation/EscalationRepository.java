@@ -26,6 +26,8 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
       + "and e.requestedAt < (select m.requestedAt from Escalation m where m.id = :id)")
   long countWaitingBefore(Long id);
 
+  List<Escalation> findByRequestedAtGreaterThanEqual(Instant since);
+
   long countByStatusAndAgent(EscalationStatus status, String agent);
 
   @Query("select e from Escalation e where e.status = 'WAITING' and e.alertedAt is null and e.requestedAt <= :before")

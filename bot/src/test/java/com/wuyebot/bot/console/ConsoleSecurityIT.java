@@ -39,6 +39,7 @@ class ConsoleSecurityIT extends ConsoleBot {
       "AGENT,   /console/users,            403",
       "AGENT,   /console/audit,            403",
       "MANAGER, /console,                  200",
+      "MANAGER, /console/stats/daily,      200",
       "MANAGER, /console/canned,           200",
       "MANAGER, /console/knowledge,        200",
       "MANAGER, /console/knowledge/gaps,   200",

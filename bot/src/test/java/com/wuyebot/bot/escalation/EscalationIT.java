@@ -43,6 +43,8 @@ class EscalationIT extends ConsoleBot {
   TicketService tickets;
   @Autowired
   Wording wording;
+  @Autowired
+  DeskLoad load;
 
   @Test
   void queuesTheResidentAndKeepsTheBotSilentUntilTheAgentClosesIt() {
@@ -140,6 +142,7 @@ class EscalationIT extends ConsoleBot {
 
     assertThatThrownBy(() -> desk.claim(escalations.openFor(APP, fourth).orElseThrow().id(), agent))
         .isInstanceOf(EscalationConflictException.class).hasMessageContaining("上限");
+    assertThat(load.lastDays(14)).hasSize(14).last().satisfies(today -> assertThat(today.requested()).isGreaterThanOrEqualTo(4));
   }
 
   @Test
