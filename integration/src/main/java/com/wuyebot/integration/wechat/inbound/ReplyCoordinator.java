@@ -26,17 +26,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A live owner always leaves PENDING within the reply timeout. A claim still PENDING well after
  * that belongs to an instance that died mid-message, and the retry takes it over, so a crash does
- * not lose the resident's message.
+ * not lose the resident's message. LATE keeps the time of the owner's claim: when a retry had to
+ * answer {@code success} (so WeChat sends no more retries) and the owner then dies, the late answer
+ * would be lost, so the retry's instance watches the key and, if the owner has not finished after
+ * {@value #LATE_OWNER_TIMEOUTS} reply timeouts, takes the message over and sends the answer itself.
+ * An owner whose message was taken over sends nothing.
  */
 final class ReplyCoordinator {
 
   private static final Logger log = LoggerFactory.getLogger(ReplyCoordinator.class);
   private static final String PENDING = "P:";
-  private static final String LATE = "L";
+  private static final String LATE = "L:";
   private static final String NO_REPLY = "N";
   private static final long POLL_MILLIS = 25;
   /** How long past the reply timeout a claim may stay PENDING before its owner counts as dead. */
   private static final Duration OWNER_GRACE = Duration.ofSeconds(2);
+  /** How many reply timeouts after its claim a LATE owner may still be working before it counts as dead. */
+  static final int LATE_OWNER_TIMEOUTS = 5;
 
   /** How a message ended up being answered. */
   sealed interface Answer {
@@ -105,12 +111,13 @@ final class ReplyCoordinator {
       return new Answer.Passive(reply, WebhookObserver.Outcome.PASSIVE_REPLY);
     }
     // a retry gave up waiting and told WeChat `success`: this answer must go out late
-    sendLate(message, reply);
+    finishLate(key, lateOf(claim), message, reply);
     return new Answer.Acknowledge(WebhookObserver.Outcome.LATE_REPLY);
   }
 
   private Answer handOverLate(String key, String claim, InboundMessage message, CompletableFuture<Reply> work) {
-    if (!compareAndSet(key, claim, LATE)) {
+    String late = lateOf(claim);
+    if (!compareAndSet(key, claim, late)) {
       Optional<Reply> stored = read(key).flatMap(StoredReply::decode);
       if (stored.isPresent()) {
         return new Answer.Passive(stored.get(), WebhookObserver.Outcome.PASSIVE_REPLY);
@@ -120,16 +127,55 @@ final class ReplyCoordinator {
       if (failure != null) {
         log.error("Message handler failed after the reply timeout; nothing was sent", failure);
       } else {
-        sendLate(message, reply);
+        finishLate(key, late, message, reply);
       }
     });
     return new Answer.Acknowledge(WebhookObserver.Outcome.LATE_REPLY);
+  }
+
+  /** Sends a late answer unless another instance took the message over meanwhile and answers it. */
+  private void finishLate(String key, String late, InboundMessage message, Reply reply) {
+    if (compareAndSet(key, late, NO_REPLY)) {
+      sendLate(message, reply);
+    } else {
+      log.info("A message taken over by another delivery is answered there, not here");
+    }
+  }
+
+  /** After a retry said {@code success}: if the owner never finishes, this instance answers instead. */
+  private void watchLateOwner(String key, String late, InboundMessage message) {
+    long due = claimedAt(late, LATE) + LATE_OWNER_TIMEOUTS * settings.replyTimeout().toMillis();
+    Executor afterDue = CompletableFuture.delayedExecutor(Math.max(0, due - clock.millis()), TimeUnit.MILLISECONDS, executor);
+    CompletableFuture.runAsync(() -> takeOverLate(key, late, message), afterDue).exceptionally(failure -> {
+      log.error("A message whose first delivery died could not be answered", failure);
+      return null;
+    });
+  }
+
+  private void takeOverLate(String key, String late, InboundMessage message) {
+    String takeover = newClaim();
+    if (!read(key).filter(late::equals).isPresent() || !compareAndSet(key, late, takeover)) {
+      return;
+    }
+    log.warn("Took over a late message whose first delivery died before answering");
+    Reply reply = handler.handle(message);
+    if (compareAndSet(key, takeover, NO_REPLY)) {
+      sendLate(message, reply);
+    }
   }
 
   private Answer awaitFirstDelivery(String key, InboundMessage message) {
     long deadline = System.nanoTime() + settings.replyTimeout().toNanos();
     while (true) {
       Optional<String> state = read(key);
+      if (state.isPresent() && state.get().startsWith(LATE) && lateOwnerIsGone(state.get())) {
+        String takeover = newClaim();
+        if (compareAndSet(key, state.get(), takeover)) {
+          log.warn("Took over a late message whose first delivery died before answering");
+          return process(key, takeover, message);
+        }
+        continue;
+      }
       if (state.isEmpty() || !state.get().startsWith(PENDING)) {
         return state.flatMap(StoredReply::decode)
             .<Answer>map(reply -> new Answer.Passive(reply, WebhookObserver.Outcome.DUPLICATE))
@@ -145,7 +191,9 @@ final class ReplyCoordinator {
         continue;
       }
       if (System.nanoTime() >= deadline) {
-        if (compareAndSet(key, claim, LATE)) {
+        String late = lateOf(claim);
+        if (compareAndSet(key, claim, late)) {
+          watchLateOwner(key, late, message);
           return new Answer.Acknowledge(WebhookObserver.Outcome.DUPLICATE);
         }
         continue;
@@ -177,14 +225,25 @@ final class ReplyCoordinator {
     return PENDING + clock.millis();
   }
 
+  private static String lateOf(String claim) {
+    return LATE + claim.substring(PENDING.length());
+  }
+
   private boolean ownerIsGone(String claim) {
-    long claimedAt;
+    return clock.millis() - claimedAt(claim, PENDING) > settings.replyTimeout().plus(OWNER_GRACE).toMillis();
+  }
+
+  private boolean lateOwnerIsGone(String late) {
+    return clock.millis() - claimedAt(late, LATE) > LATE_OWNER_TIMEOUTS * settings.replyTimeout().toMillis();
+  }
+
+  /** The time in a PENDING or LATE value; far in the future when unreadable, so nobody takes it over. */
+  private static long claimedAt(String state, String prefix) {
     try {
-      claimedAt = Long.parseLong(claim.substring(PENDING.length()));
+      return Long.parseLong(state.substring(prefix.length()));
     } catch (NumberFormatException e) {
-      return false;
+      return Long.MAX_VALUE / 2;
     }
-    return clock.millis() - claimedAt > settings.replyTimeout().plus(OWNER_GRACE).toMillis();
   }
 
   private void sendLate(InboundMessage message, Reply reply) {

@@ -241,6 +241,30 @@ class WechatWebhookTest {
   }
 
   @Test
+  void aRetryThatSaidSuccessAnswersItselfWhenTheFirstDeliveryNeverFinishes() {
+    webhook = webhook(new WebhookSettings(Duration.ofSeconds(300), Duration.ofMillis(100), Duration.ofSeconds(60), 65536));
+    // the first delivery claimed the message, then its instance died without a trace
+    store.set("wx:dedup:" + APP_ID + ":m:24285736153859431", "P:" + NOW.toEpochMilli(), Duration.ofSeconds(60));
+
+    WebhookResponse retry = post(signedQuery("retry"), Vectors.sample("text.xml"));
+
+    assertThat(retry.body()).isEqualTo("success");
+    await().atMost(Duration.ofSeconds(5)).until(() -> lateReplies.size() == 1);
+    assertThat(((Reply.Text) lateReplies.get(0)).content()).startsWith("收到：");
+    assertThat(handled).hasValue(1);
+  }
+
+  @Test
+  void takesOverALateMessageWhoseOwnerIsLongGone() {
+    store.set("wx:dedup:" + APP_ID + ":m:24285736153859431", "L:" + NOW.minusSeconds(60).toEpochMilli(), Duration.ofSeconds(60));
+
+    WebhookResponse retry = post(signedQuery("retry"), Vectors.sample("text.xml"));
+
+    assertThat(content(retry.body())).startsWith("收到：");
+    assertThat(handled).hasValue(1);
+  }
+
+  @Test
   void doesNotTakeOverAFreshClaimOfALiveDelivery() {
     webhook = webhook(new WebhookSettings(Duration.ofSeconds(300), Duration.ofMillis(100), Duration.ofSeconds(60), 65536));
     store.set("wx:dedup:" + APP_ID + ":m:24285736153859431", "P:" + NOW.toEpochMilli(), Duration.ofSeconds(60));
