@@ -112,6 +112,13 @@ public class ActivitySignups {
   }
 
   private long position(ActivitySignup signup) {
-    return signups.waitingPosition(signup.noticeId(), signup.createdAt(), signup.id());
+    List<ActivitySignup> waiting = signups.findByNoticeIdAndStatusOrderByCreatedAtAscIdAsc(signup.noticeId(),
+        SignupStatus.WAITING);
+    for (int i = 0; i < waiting.size(); i++) {
+      if (waiting.get(i).id().equals(signup.id())) {
+        return i + 1;
+      }
+    }
+    return waiting.size();
   }
 }

@@ -67,23 +67,28 @@ class DeliveryStore {
     Timestamp at = Timestamp.from(now);
     String token = UUID.randomUUID().toString();
     if (skipLocked) {
-      return transaction.execute(s -> claim(token, limit, lease, resendWindow, at, " FOR UPDATE SKIP LOCKED"));
+      return transaction.execute(s -> claim(token, limit, lease, resendWindow, at));
     }
     synchronized (claimLock) {
-      return transaction.execute(s -> claim(token, limit, lease, resendWindow, at, ""));
+      return transaction.execute(s -> claim(token, limit, lease, resendWindow, at));
     }
   }
 
-  private List<ClaimedDelivery> claim(String token, int limit, Duration lease, Duration resendWindow, Timestamp now,
-      String locking) {
+  private List<ClaimedDelivery> claim(String token, int limit, Duration lease, Duration resendWindow, Timestamp now) {
     jdbc.update("UPDATE notice_delivery SET status = 'FAILED', failure = 'OUTCOME_UNKNOWN', updated_at = ? "
             + "WHERE status = 'SENDING' AND next_attempt_at <= ? AND claimed_at < ?",
         now, now, Timestamp.from(now.toInstant().minus(resendWindow)));
-    int claimed = jdbc.update("UPDATE notice_delivery SET status = 'SENDING', claim_token = ?, "
-            + "first_claim = COALESCE(first_claim, ?), claimed_at = ?, next_attempt_at = ?, attempts = attempts + 1, updated_at = ? "
-            + "WHERE id IN (SELECT id FROM notice_delivery WHERE status IN " + UNFINISHED + " AND next_attempt_at <= ? "
-            + "ORDER BY next_attempt_at, id LIMIT ?" + locking + ") AND status IN " + UNFINISHED + " AND next_attempt_at <= ?",
-        token, token, now, Timestamp.from(now.toInstant().plus(lease)), now, now, limit, now);
+    String set = "SET status = 'SENDING', claim_token = ?, first_claim = COALESCE(first_claim, ?), claimed_at = ?, "
+        + "next_attempt_at = ?, attempts = attempts + 1, updated_at = ? ";
+    String due = "SELECT id FROM notice_delivery WHERE status IN " + UNFINISHED + " AND next_attempt_at <= ? "
+        + "ORDER BY next_attempt_at, id LIMIT ?";
+    Timestamp leaseEnd = Timestamp.from(now.toInstant().plus(lease));
+    // PostgreSQL may run an IN (subquery) more than once and so claim more than the limit; a CTE runs once
+    int claimed = skipLocked
+        ? jdbc.update("WITH due AS (" + due + " FOR UPDATE SKIP LOCKED) UPDATE notice_delivery " + set
+            + "FROM due WHERE notice_delivery.id = due.id", now, limit, token, token, now, leaseEnd, now)
+        : jdbc.update("UPDATE notice_delivery " + set + "WHERE id IN (" + due + ") AND status IN " + UNFINISHED
+            + " AND next_attempt_at <= ?", token, token, now, leaseEnd, now, now, limit, now);
     if (claimed == 0) {
       return List.of();
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param units        every resident with a house in one of these units
  * @param tags         every resident carrying one of these tags
  */
-public record Target(boolean allFollowers, List<String> communities, List<Building> buildings, List<Unit> units,
+public record Target(Boolean allFollowers, List<String> communities, List<Building> buildings, List<Unit> units,
     List<String> tags) {
 
   public record Building(String community, String building) {
@@ -23,6 +23,7 @@ public record Target(boolean allFollowers, List<String> communities, List<Buildi
   }
 
   public Target {
+    allFollowers = Boolean.TRUE.equals(allFollowers);
     communities = communities == null ? List.of() : List.copyOf(communities);
     buildings = buildings == null ? List.of() : List.copyOf(buildings);
     units = units == null ? List.of() : List.copyOf(units);

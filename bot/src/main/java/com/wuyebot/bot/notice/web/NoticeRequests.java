@@ -22,13 +22,13 @@ final class NoticeRequests {
 
     NoticeDraft toDraft() {
       Activity a = activity == null ? new Activity(null, null, null, null, false) : activity;
-      return new NoticeDraft(appId, kind, title, body, a.startsAt(), a.endsAt(), a.place(), a.capacity(), a.signUp(), target,
+      return new NoticeDraft(appId, kind, title, body, a.startsAt(), a.endsAt(), a.place(), a.capacity(), Boolean.TRUE.equals(a.signUp()), target,
           channel);
     }
   }
 
   /** Time and place of an activity (with capacity and sign-up), or the period of an outage. */
-  record Activity(Instant startsAt, Instant endsAt, String place, Integer capacity, boolean signUp) {
+  record Activity(Instant startsAt, Instant endsAt, String place, Integer capacity, Boolean signUp) {
   }
 
   record ScheduleRequest(@NotNull Instant sendAt) {
