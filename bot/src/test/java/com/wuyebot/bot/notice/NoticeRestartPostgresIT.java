@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 /**
  * A 10,000-resident notice survives its instance going away in the middle of sending: the next instance on the
  * same database resumes from the delivery records and every targeted resident gets the notice exactly once,
- * counted at the fake WeChat API; residents outside the target get nothing.
+ * counted at the fake WeChat API; residents outside the target get nothing. The second instance keeps its send
+ * rate, measured from the fake's timestamps.
  */
 class NoticeRestartPostgresIT {
 
   private static final int TARGETED = 10_000;
+  /** The second instance sends at this rate (the first at full speed): measured at the fake, from its timestamps. */
+  private static final int RATE = 300;
 
   @Test
   void everyTargetedResidentGetsTheNoticeExactlyOnceAcrossARestart() throws Exception {
@@ -66,8 +69,11 @@ class NoticeRestartPostgresIT {
           + "LIMIT 20)", leaseGone, Timestamp.from(Instant.now().minus(Duration.ofMinutes(20))), noticeId);
       assertThat(List.of(acceptedButNotMarked, claimedButNotSent, claimedLongAgo)).containsExactly(50, 50, 20);
 
-      try (NoticeBot second = NoticeBot.start(database, api, "--bot.notice.rate-per-second=0")) {
+      try (NoticeBot second = NoticeBot.start(database, api, "--bot.notice.rate-per-second=" + RATE)) {
         JsonNode statistics = awaitSent(second, noticeId);
+        List<Instant> afterRestart = api.sentMessages().stream().skip(sentBeforeRestart).map(SentMessage::at).sorted().toList();
+        assertThat(afterRestart).hasSizeGreaterThan(RATE * 3);
+        assertThat(busiestSecond(afterRestart)).as("sends in any one second after the restart").isLessThanOrEqualTo(RATE + RATE / 10);
         Map<String, Long> received = api.sentMessages().stream().filter(m -> NoticeBot.TEMPLATE.equals(m.templateId()))
             .collect(Collectors.groupingBy(SentMessage::toUser, Collectors.counting()));
         assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(inCommunity);
@@ -79,6 +85,19 @@ class NoticeRestartPostgresIT {
         assertThat(statistics.get("sent").asLong()).isEqualTo(TARGETED - 20);
       }
     }
+  }
+
+  /** The most messages in any window of one second. */
+  private static int busiestSecond(List<Instant> sorted) {
+    int most = 0;
+    int start = 0;
+    for (int end = 0; end < sorted.size(); end++) {
+      while (Duration.between(sorted.get(start), sorted.get(end)).compareTo(Duration.ofSeconds(1)) >= 0) {
+        start++;
+      }
+      most = Math.max(most, end - start + 1);
+    }
+    return most;
   }
 
   private static JsonNode awaitSent(NoticeBot bot, long noticeId) throws InterruptedException {
