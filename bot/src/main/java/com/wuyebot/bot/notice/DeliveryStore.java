@@ -2,10 +2,11 @@ package com.wuyebot.bot.notice;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,14 +48,14 @@ class DeliveryStore {
 
   /** One PENDING record per recipient, due now; call inside the transaction that starts the notice's sending. */
   void create(long noticeId, String appId, List<String> openIds, Instant now) {
-    Timestamp at = Timestamp.from(now);
+    OffsetDateTime at = at(now);
     jdbc.batchUpdate("INSERT INTO notice_delivery (notice_id, app_id, open_id, status, attempts, next_attempt_at, updated_at) "
             + "VALUES (?, ?, ?, 'PENDING', 0, ?, ?)", openIds, 1000, (ps, openId) -> {
           ps.setLong(1, noticeId);
           ps.setString(2, appId);
           ps.setString(3, openId);
-          ps.setTimestamp(4, at);
-          ps.setTimestamp(5, at);
+          ps.setObject(4, at);
+          ps.setObject(5, at);
         });
   }
 
@@ -64,7 +65,7 @@ class DeliveryStore {
    * FAILED with OUTCOME_UNKNOWN: WeChat may have accepted it, and it would no longer drop a repeat.
    */
   List<ClaimedDelivery> claim(int limit, Duration lease, Duration resendWindow, Instant now) {
-    Timestamp at = Timestamp.from(now);
+    OffsetDateTime at = at(now);
     String token = UUID.randomUUID().toString();
     if (skipLocked) {
       return transaction.execute(s -> claim(token, limit, lease, resendWindow, at));
@@ -74,21 +75,16 @@ class DeliveryStore {
     }
   }
 
-  private List<ClaimedDelivery> claim(String token, int limit, Duration lease, Duration resendWindow, Timestamp now) {
+  private List<ClaimedDelivery> claim(String token, int limit, Duration lease, Duration resendWindow, OffsetDateTime now) {
     jdbc.update("UPDATE notice_delivery SET status = 'FAILED', failure = 'OUTCOME_UNKNOWN', updated_at = ? "
             + "WHERE status = 'SENDING' AND next_attempt_at <= ? AND claimed_at < ?",
-        now, now, Timestamp.from(now.toInstant().minus(resendWindow)));
-    String set = "SET status = 'SENDING', claim_token = ?, first_claim = COALESCE(first_claim, ?), claimed_at = ?, "
-        + "next_attempt_at = ?, attempts = attempts + 1, updated_at = ? ";
-    String due = "SELECT id FROM notice_delivery WHERE status IN " + UNFINISHED + " AND next_attempt_at <= ? "
-        + "ORDER BY next_attempt_at, id LIMIT ?";
-    Timestamp leaseEnd = Timestamp.from(now.toInstant().plus(lease));
-    // PostgreSQL may run an IN (subquery) more than once and so claim more than the limit; a CTE runs once
-    int claimed = skipLocked
-        ? jdbc.update("WITH due AS (" + due + " FOR UPDATE SKIP LOCKED) UPDATE notice_delivery " + set
-            + "FROM due WHERE notice_delivery.id = due.id", now, limit, token, token, now, leaseEnd, now)
-        : jdbc.update("UPDATE notice_delivery " + set + "WHERE id IN (" + due + ") AND status IN " + UNFINISHED
-            + " AND next_attempt_at <= ?", token, token, now, leaseEnd, now, now, limit, now);
+        now, now, now.minus(resendWindow));
+    OffsetDateTime leaseEnd = now.plus(lease);
+    // claims whose sender died first, then new work; each by the index (status, next_attempt_at)
+    int claimed = claim("SENDING", token, limit, leaseEnd, now);
+    if (claimed < limit) {
+      claimed += claim("PENDING", token, limit - claimed, leaseEnd, now);
+    }
     if (claimed == 0) {
       return List.of();
     }
@@ -98,12 +94,26 @@ class DeliveryStore {
             rs.getString(6)), token);
   }
 
+  private int claim(String status, String token, int limit, OffsetDateTime leaseEnd, OffsetDateTime now) {
+    String set = "SET status = 'SENDING', claim_token = ?, first_claim = COALESCE(first_claim, ?), claimed_at = ?, "
+        + "next_attempt_at = ?, attempts = attempts + 1, updated_at = ? ";
+    // no ORDER BY: the index range is read in order anyway, and sorting every due row for each claim costs more than
+    // strict fairness between rows due at the same moment is worth
+    String due = "SELECT id FROM notice_delivery WHERE status = '" + status + "' AND next_attempt_at <= ? LIMIT ?";
+    // PostgreSQL may run an IN (subquery) more than once and so claim more than the limit; a CTE runs once
+    return skipLocked
+        ? jdbc.update("WITH due AS (" + due + " FOR UPDATE SKIP LOCKED) UPDATE notice_delivery " + set
+            + "FROM due WHERE notice_delivery.id = due.id", now, limit, token, token, now, leaseEnd, now)
+        : jdbc.update("UPDATE notice_delivery " + set + "WHERE id IN (" + due + ") AND status = '" + status + "' "
+            + "AND next_attempt_at <= ?", token, token, now, leaseEnd, now, now, limit, now);
+  }
+
   /** Writes the outcomes of a batch; a record another sender claimed meanwhile (lease ran out) is left to it. */
   void record(List<DeliveryOutcome> outcomes, Instant now) {
     if (outcomes.isEmpty()) {
       return;
     }
-    Timestamp at = Timestamp.from(now);
+    OffsetDateTime at = at(now);
     transaction.executeWithoutResult(s -> {
       jdbc.batchUpdate("UPDATE notice_delivery SET status = ?, channel = ?, wechat_msg_id = ?, sent_at = ?, error_code = ?, "
               + "failure = ?, next_attempt_at = COALESCE(?, next_attempt_at), updated_at = ? WHERE id = ? AND claim_token = ?",
@@ -115,15 +125,15 @@ class DeliveryStore {
             } else {
               ps.setLong(3, o.msgId());
             }
-            ps.setTimestamp(4, o.status() == DeliveryStatus.SENT ? at : null);
+            ps.setObject(4, o.status() == DeliveryStatus.SENT ? at : null, Types.TIMESTAMP_WITH_TIMEZONE);
             if (o.errorCode() == null) {
               ps.setNull(5, Types.INTEGER);
             } else {
               ps.setInt(5, o.errorCode());
             }
             ps.setString(6, o.failure());
-            ps.setTimestamp(7, o.nextAttemptAt() == null ? null : Timestamp.from(o.nextAttemptAt()));
-            ps.setTimestamp(8, at);
+            ps.setObject(7, o.nextAttemptAt() == null ? null : at(o.nextAttemptAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setObject(8, at);
             ps.setLong(9, o.delivery().id());
             ps.setString(10, o.delivery().claimToken());
           });
@@ -136,7 +146,7 @@ class DeliveryStore {
 
   /** Keeps a TEMPLATESENDJOBFINISH outcome and applies it to the delivery that has this msgid, if written yet. */
   void report(String appId, long msgId, String outcome, Instant now) {
-    Timestamp at = Timestamp.from(now);
+    OffsetDateTime at = at(now);
     transaction.executeWithoutResult(s -> {
       jdbc.update("INSERT INTO notice_template_report (app_id, msg_id, status, received_at) SELECT ?, ?, ?, ? "
           + "WHERE NOT EXISTS (SELECT 1 FROM notice_template_report WHERE app_id = ? AND msg_id = ?)",
@@ -146,7 +156,7 @@ class DeliveryStore {
     });
   }
 
-  private void applyReports(List<Long> ids, Timestamp now) {
+  private void applyReports(List<Long> ids, OffsetDateTime now) {
     jdbc.update("UPDATE notice_delivery SET " + reportedStatus() + ", updated_at = ? WHERE status = 'SENT' "
         + "AND channel = 'TEMPLATE' AND id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") "
         + "AND EXISTS (SELECT 1 " + REPORT_MATCH + ")", args(now, ids));
@@ -158,12 +168,12 @@ class DeliveryStore {
   }
 
   void forgetReportsBefore(Instant before) {
-    jdbc.update("DELETE FROM notice_template_report WHERE received_at < ?", Timestamp.from(before));
+    jdbc.update("DELETE FROM notice_template_report WHERE received_at < ?", at(before));
   }
 
   /** Marks a SENDING notice SENT when none of its records is left to send; true when this call did. */
   boolean finishIfDone(long noticeId, Instant now) {
-    Timestamp at = Timestamp.from(now);
+    OffsetDateTime at = at(now);
     return jdbc.update("UPDATE notice SET status = 'SENT', finished_at = ?, updated_at = ?, version = version + 1 "
         + "WHERE id = ? AND status = 'SENDING' AND NOT EXISTS (SELECT 1 FROM notice_delivery WHERE notice_id = ? "
         + "AND status IN " + UNFINISHED + ")", at, at, noticeId, noticeId) == 1;
@@ -196,7 +206,7 @@ class DeliveryStore {
   List<Long> noticesReaching(String appId, String openId, Instant since) {
     return jdbc.queryForList("SELECT notice_id FROM notice_delivery WHERE app_id = ? AND open_id = ? "
         + "AND status IN ('SENT', 'DELIVERED') AND sent_at >= ? ORDER BY sent_at DESC, notice_id DESC", Long.class,
-        appId, openId, Timestamp.from(since));
+        appId, openId, at(since));
   }
 
   /** One page of a notice's records, for managers who want to see who got it. */
@@ -213,11 +223,11 @@ class DeliveryStore {
     return jdbc.query("SELECT open_id, status, channel, attempts, error_code, failure, sent_at, updated_at FROM notice_delivery "
             + "WHERE notice_id = ?" + filter + " ORDER BY id LIMIT ? OFFSET ?",
         (rs, i) -> new NoticeDelivery(rs.getString(1), DeliveryStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4),
-            (Integer) rs.getObject(5), rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))),
+            (Integer) rs.getObject(5), rs.getString(6), instant(rs.getObject(7, OffsetDateTime.class)), instant(rs.getObject(8, OffsetDateTime.class))),
         args.toArray());
   }
 
-  private static Object[] args(Timestamp first, List<Long> ids) {
+  private static Object[] args(Object first, List<Long> ids) {
     Object[] args = new Object[ids.size() + 1];
     args[0] = first;
     for (int i = 0; i < ids.size(); i++) {
@@ -226,8 +236,13 @@ class DeliveryStore {
     return args;
   }
 
-  private static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
+  private static Instant instant(OffsetDateTime at) {
+    return at == null ? null : at.toInstant();
+  }
+
+  /** The type of the columns (TIMESTAMP WITH TIME ZONE), so that comparisons use their indexes without converting. */
+  private static OffsetDateTime at(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 
   private static boolean isPostgres(DataSource dataSource) {
