@@ -32,6 +32,7 @@ public class NoticeService {
   private static final Duration EARLY_FIRING = Duration.ofSeconds(5);
   /** A scheduled notice this late has lost its trigger; the sweep starts it. */
   private static final Duration OVERDUE = Duration.ofMinutes(2);
+  private static final Duration REPORTS_KEPT = Duration.ofDays(7);
 
   private final NoticeRepository notices;
   private final DeliveryStore deliveries;
@@ -159,14 +160,23 @@ public class NoticeService {
       log.debug("Notice {} is no longer due at this firing", id);
       return;
     }
-    start(id);
+    try {
+      start(id);
+    } catch (NoticeConflictException e) {
+      log.info("Notice {} was cancelled or started while its time came", id);
+    }
+  }
+
+  /** Delivery reports older than WeChat sends them are of no more use. */
+  void forgetOldReports() {
+    deliveries.forgetReportsBefore(clock.instant().minus(REPORTS_KEPT));
   }
 
   /** Scheduled notices whose trigger did not fire (lost with a database restore, say). */
   void startOverdue() {
     for (Notice notice : notices.findScheduledBefore(clock.instant().minus(OVERDUE))) {
       log.warn("Notice {} was due at {} and had not started; starting it now", notice.id(), notice.sendAt());
-      start(notice.id());
+      startScheduled(notice.id());
     }
   }
 

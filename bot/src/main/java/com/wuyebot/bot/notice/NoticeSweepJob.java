@@ -20,5 +20,6 @@ class NoticeSweepJob implements Job {
   public void execute(JobExecutionContext context) {
     notices.startOverdue();
     reminders.remindDue();
+    notices.forgetOldReports();
   }
 }

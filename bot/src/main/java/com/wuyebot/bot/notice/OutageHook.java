@@ -4,6 +4,8 @@ import com.wuyebot.bot.conversation.ConversationHook;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.Reply;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 「怎么停水了」 from a resident of a building with an outage notice out and not yet over gets that notice as
- * the answer. The resident's building comes from the {@link NoticeAudience}; without a matching outage the
+ * the answer (the one under way, else the next). The resident's building comes from the {@link NoticeAudience}; without a matching outage the
  * question passes on (it may be a leak to report).
  */
 @Component
@@ -35,9 +37,11 @@ class OutageHook implements ConversationHook {
     if (!NoticeReplies.isOutageQuestion(message.text())) {
       return Optional.empty();
     }
-    return notices.findOutWithKindEndingAfter(message.appId(), NoticeKind.OUTAGE, clock.instant()).stream()
+    Instant now = clock.instant();
+    return notices.findOutWithKindEndingAfter(message.appId(), NoticeKind.OUTAGE, now).stream()
         .filter(n -> audience.isTargeted(message.appId(), message.openId(), n.target()))
-        .max(Comparator.comparing(Notice::startsAt))
+        .min(Comparator.comparing((Notice n) -> n.startsAt().isAfter(now))
+            .thenComparing(n -> Duration.between(n.startsAt(), now).abs()))
         .map(n -> Reply.text(messages.outageAnswer(n)));
   }
 }
