@@ -1,26 +1,27 @@
 package com.wuyebot.bot.notice;
 
+import com.wuyebot.bot.resident.HouseAddress;
+
 /**
  * Where a resident lives, as far as notices care: community, building and unit (unit empty when the building
- * has none). Room numbers never matter for targeting.
+ * has none), written the way the household register writes them (3栋, 3号楼 and 三栋 are building 3), so a
+ * manager's target matches the houses residents bound. Room numbers never matter for targeting.
  */
 public record House(String community, String building, String unit) {
 
   public House {
-    community = trim(community);
-    building = trim(building);
-    unit = trim(unit);
+    HouseAddress address = new HouseAddress(community, building, unit, null);
+    community = address.community();
+    building = address.building();
+    unit = address.unit();
   }
 
   boolean inBuilding(String community, String building) {
-    return this.community.equals(trim(community)) && this.building.equals(trim(building));
+    House other = new House(community, building, null);
+    return this.community.equals(other.community) && this.building.equals(other.building);
   }
 
   boolean inUnit(String community, String building, String unit) {
-    return inBuilding(community, building) && this.unit.equals(trim(unit));
-  }
-
-  private static String trim(String value) {
-    return value == null ? "" : value.strip();
+    return inBuilding(community, building) && this.unit.equals(new House(community, building, unit).unit);
   }
 }

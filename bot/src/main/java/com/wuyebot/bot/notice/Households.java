@@ -36,12 +36,14 @@ public class Households {
           || length(h.community()) > 100) {
         throw new InvalidNoticeException("building, unit and room are at most 32 characters, community 100");
       }
+      House house = new House(h.community(), h.building(), h.unit());
+      String room = strip(h.room());
       try {
         jdbc.update("INSERT INTO notice_household (app_id, open_id, community, building, unit, room) "
                 + "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM notice_household WHERE app_id = ? AND open_id = ? "
                 + "AND community = ? AND building = ? AND unit = ? AND room = ?)",
-            h.appId(), h.openId(), h.community().strip(), h.building().strip(), strip(h.unit()), strip(h.room()),
-            h.appId(), h.openId(), h.community().strip(), h.building().strip(), strip(h.unit()), strip(h.room()));
+            h.appId(), h.openId(), house.community(), house.building(), house.unit(), room,
+            h.appId(), h.openId(), house.community(), house.building(), house.unit(), room);
       } catch (DuplicateKeyException e) {
         // recorded at the same moment by another request: the row is there, which is all we want
       }

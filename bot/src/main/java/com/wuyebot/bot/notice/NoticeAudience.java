@@ -4,10 +4,8 @@ import java.util.List;
 
 /**
  * The seam between notices and whoever knows where residents live. Notices ask two questions: who is in a
- * target, and is this resident in it. {@link StoredAudience} answers from the followers of {@code resident} and
- * the households and tags in this feature's own tables; when the household binding of the conversation
- * (table {@code resident_house}) lands, an implementation reading it replaces that one without touching senders,
- * sign-ups or outage answers.
+ * target, and is this resident in it. {@link StoredAudience} answers from the followers of {@code resident},
+ * the houses residents bound in the chat, and the households and tags in this feature's own tables.
  */
 public interface NoticeAudience {
 

@@ -9,9 +9,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link NoticeAudience} on followers ({@link ResidentDirectory}) and the tables notice_household and notice_resident_tag. */
+/**
+ * {@link NoticeAudience} on followers ({@link ResidentDirectory}), the houses residents bound in the chat
+ * (resident_house) or managers recorded for notices (notice_household), and the tags of notice_resident_tag.
+ */
 @Component
 class StoredAudience implements NoticeAudience {
+
+  /** Both sources of where residents live; the houses were written through the same normalisation. */
+  private static final String HOUSES = "(SELECT app_id, open_id, community, building, unit FROM notice_household "
+      + "UNION ALL SELECT app_id, open_id, community, building, unit FROM resident_house)";
 
   private final ResidentDirectory residents;
   private final JdbcTemplate jdbc;
@@ -45,7 +52,7 @@ class StoredAudience implements NoticeAudience {
     if (!residents.find(appId, openId).map(r -> r.isSubscribed()).orElse(false)) {
       return false;
     }
-    List<House> houses = jdbc.query("SELECT community, building, unit FROM notice_household WHERE app_id = ? AND open_id = ?",
+    List<House> houses = jdbc.query("SELECT community, building, unit FROM " + HOUSES + " h WHERE app_id = ? AND open_id = ?",
         (rs, i) -> new House(rs.getString(1), rs.getString(2), rs.getString(3)), appId, openId);
     Set<String> tags = new HashSet<>(jdbc.queryForList(
         "SELECT tag FROM notice_resident_tag WHERE app_id = ? AND open_id = ?", String.class, appId, openId));
@@ -75,7 +82,7 @@ class StoredAudience implements NoticeAudience {
     if (conditions.isEmpty()) {
       return List.of();
     }
-    return jdbc.queryForList("SELECT DISTINCT open_id FROM notice_household WHERE app_id = ? AND ("
+    return jdbc.queryForList("SELECT DISTINCT open_id FROM " + HOUSES + " h WHERE app_id = ? AND ("
         + String.join(" OR ", conditions) + ")", String.class, args.toArray());
   }
 

@@ -192,6 +192,24 @@ class NoticeIT extends RunningBot {
     assertThat(TestAccounts.say(port, neighbour, "怎么停水了")).doesNotContain("9栋停水通知");
   }
 
+  @Test
+  void reachesResidentsWhoBoundTheirHouseInTheChatHoweverTheBuildingIsWritten() {
+    String openId = TestAccounts.newOpenId();
+    api().follower(openId);
+    TestAccounts.safe(port).push(PushMessage.subscribe(openId));
+    AdminApi.Response imported = admin.postText("/api/households/import", "text/csv",
+        "community,building,unit,room,name,phone\n" + community + ",3号楼,2单元,502,张三,13812345678\n");
+    assertThat(imported.status()).isEqualTo(200);
+    assertThat(TestAccounts.say(port, openId, "绑定房屋 " + community + " 3栋2单元502")).contains("手机");
+    assertThat(TestAccounts.say(port, openId, "13812345678")).contains("绑定成功");
+
+    long id = create(notice("三栋"));
+    admin.created("/api/notices/" + id + "/send", "{}");
+
+    awaitStatistics(id, s -> s.get("delivered").asInt() == 1 && s.get("pending").asInt() == 0);
+    assertThat(api().sentMessagesTo(openId)).anyMatch(m -> NoticeBot.TEMPLATE.equals(m.templateId()));
+  }
+
   private String follower(String building, String unit) {
     String openId = TestAccounts.newOpenId();
     api().follower(openId);

@@ -38,7 +38,11 @@ public final class AdminApi {
   }
 
   public Response post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return postText(path, "application/json", json);
+  }
+
+  public Response postText(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public Response delete(String path) {
