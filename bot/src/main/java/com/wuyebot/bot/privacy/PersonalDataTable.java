@@ -10,34 +10,41 @@ import java.util.Objects;
  *
  * @param name            how the export and the retention settings call it, e.g. {@code tickets}
  * @param table           the table
- * @param appIdColumn     the column with the account's AppID
- * @param openIdColumn    the column with the resident's openid
+ * @param residentCondition selects one resident's rows; binds the AppID, then the openid
+ * @param openIdColumn    the column with the resident's openid, cleared when rows are kept on erasure
  * @param exportColumns   what a resident's export shows
  * @param erasedValues    on erasure, the columns overwritten and their new values (rows kept for
  *                        statistics, no longer tied to the resident); empty: the rows are deleted
  * @param timestampColumn the age of a row for retention, or null when the rows are kept
  */
-public record PersonalDataTable(String name, String table, String appIdColumn, String openIdColumn,
+public record PersonalDataTable(String name, String table, String residentCondition, String openIdColumn,
     List<String> exportColumns, Map<String, Object> erasedValues, String timestampColumn) {
+
+  private static final String BY_RESIDENT = "app_id = ? AND open_id = ?";
 
   public PersonalDataTable {
     Objects.requireNonNull(name);
     Objects.requireNonNull(table);
-    Objects.requireNonNull(appIdColumn);
-    Objects.requireNonNull(openIdColumn);
+    Objects.requireNonNull(residentCondition);
     exportColumns = List.copyOf(exportColumns);
     erasedValues = Map.copyOf(erasedValues);
   }
 
   /** Rows deleted on erasure. */
   public static PersonalDataTable deleted(String name, String table, String timestampColumn, String... exportColumns) {
-    return new PersonalDataTable(name, table, "app_id", "open_id", List.of(exportColumns), Map.of(), timestampColumn);
+    return new PersonalDataTable(name, table, BY_RESIDENT, "open_id", List.of(exportColumns), Map.of(), timestampColumn);
+  }
+
+  /** Rows without the resident's columns, found through {@code residentCondition}, deleted on erasure. */
+  public static PersonalDataTable deletedThrough(String name, String table, String residentCondition, String timestampColumn,
+      String... exportColumns) {
+    return new PersonalDataTable(name, table, residentCondition, null, List.of(exportColumns), Map.of(), timestampColumn);
   }
 
   /** Rows kept on erasure with the resident's link and the listed columns overwritten. */
   public static PersonalDataTable anonymised(String name, String table, Map<String, Object> erasedValues,
       String... exportColumns) {
-    return new PersonalDataTable(name, table, "app_id", "open_id", List.of(exportColumns), erasedValues, null);
+    return new PersonalDataTable(name, table, BY_RESIDENT, "open_id", List.of(exportColumns), erasedValues, null);
   }
 
   boolean deletesRows() {

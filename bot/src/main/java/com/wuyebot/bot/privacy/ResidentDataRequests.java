@@ -49,7 +49,7 @@ public class ResidentDataRequests {
     Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
     for (PersonalDataTable table : tables) {
       data.put(table.name(), jdbc.queryForList("SELECT " + String.join(", ", table.exportColumns()) + " FROM " + table.table()
-          + " WHERE " + table.appIdColumn() + " = ? AND " + table.openIdColumn() + " = ?", appId, openId));
+          + " WHERE " + table.residentCondition(), appId, openId));
     }
     record("EXPORT", appId, openId, requestedBy, data.values().stream().mapToInt(List::size).sum());
     return data;
@@ -85,8 +85,7 @@ public class ResidentDataRequests {
   }
 
   private int delete(PersonalDataTable table, String appId, String openId) {
-    return jdbc.update("DELETE FROM " + table.table() + " WHERE " + table.appIdColumn() + " = ? AND "
-        + table.openIdColumn() + " = ?", appId, openId);
+    return jdbc.update("DELETE FROM " + table.table() + " WHERE " + table.residentCondition(), appId, openId);
   }
 
   private int anonymise(PersonalDataTable table, String appId, String openId) {
@@ -96,8 +95,7 @@ public class ResidentDataRequests {
       sql.append(column).append(" = ?, ");
       arguments.add(value);
     });
-    sql.append(table.openIdColumn()).append(" = NULL WHERE ").append(table.appIdColumn()).append(" = ? AND ")
-        .append(table.openIdColumn()).append(" = ?");
+    sql.append(table.openIdColumn()).append(" = NULL WHERE ").append(table.residentCondition());
     arguments.add(appId);
     arguments.add(openId);
     return jdbc.update(sql.toString(), arguments.toArray());
