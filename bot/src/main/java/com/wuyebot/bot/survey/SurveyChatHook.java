@@ -4,9 +4,14 @@ import com.wuyebot.bot.conversation.ConversationHook;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.MessageType;
 import com.wuyebot.integration.wechat.inbound.Reply;
+import com.wuyebot.knowledge.intent.Classification;
+import com.wuyebot.knowledge.intent.Intent;
+import com.wuyebot.knowledge.intent.IntentClassifier;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -14,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Takes the resident's answer to a survey asked in the chat (5, 五星, 满意, 「3 还行吧」, 不评价) and
  * the comment after it. Anything that is not an answer goes on to the bot and the survey stays
- * open: a resident who writes about a new leak is not rated. Runs after hooks that hand the chat
+ * open: a resident who writes about a new leak is not rated, nor is a new repair, a call for a person
+ * or an emergency taken for the comment after a score. Runs after hooks that hand the chat
  * to an agent, whose conversation comes first. A survey counts as asked in the chat from the moment
  * it is marked asked until the messenger reports a template instead.
  */
@@ -22,13 +28,19 @@ import org.springframework.stereotype.Component;
 @Order(100)
 class SurveyChatHook implements ConversationHook {
 
+  /** What a message after a score asks for instead of commenting on the finished work. */
+  private static final Set<Intent> NEW_REQUESTS = EnumSet.of(Intent.REPAIR, Intent.HUMAN, Intent.PROGRESS);
+  private static final double NEW_REQUEST_CONFIDENCE = 0.6;
+
   private final SurveyRepository surveys;
   private final SurveyService service;
+  private final IntentClassifier classifier;
   private final Clock clock;
 
-  SurveyChatHook(SurveyRepository surveys, SurveyService service, Clock clock) {
+  SurveyChatHook(SurveyRepository surveys, SurveyService service, IntentClassifier classifier, Clock clock) {
     this.surveys = surveys;
     this.service = service;
+    this.classifier = classifier;
     this.clock = clock;
   }
 
@@ -46,7 +58,8 @@ class SurveyChatHook implements ConversationHook {
     Survey survey = waiting.get();
     try {
       if (survey.status() == SurveyStatus.ANSWERED) {
-        return Optional.of(Reply.text(service.comment(survey.id(), message.text())));
+        return asksForSomethingNew(message.text()) ? Optional.empty()
+            : Optional.of(Reply.text(service.comment(survey.id(), message.text())));
       }
       ChatAnswer answer = ChatAnswer.read(message.text());
       if (answer instanceof ChatAnswer.Score score) {
@@ -60,5 +73,11 @@ class SurveyChatHook implements ConversationHook {
       // answered on the page a moment ago: this message is the bot's again
       return Optional.empty();
     }
+  }
+
+  private boolean asksForSomethingNew(String text) {
+    Classification classification = classifier.classify(text);
+    return classification.urgent()
+        || NEW_REQUESTS.contains(classification.intent()) && classification.confidence() >= NEW_REQUEST_CONFIDENCE;
   }
 }

@@ -123,6 +123,19 @@ class SurveyIT extends SurveyBot {
   }
 
   @Test
+  void aNewRepairAfterTheScoreIsNoCommentButANewReport() {
+    String openId = residentWhoJustWrote();
+    Ticket ticket = resolvedRepair(openId, "水电");
+    awaitText(openId, "请为本次服务打个分");
+    TestAccounts.say(port, openId, "5");
+
+    String reply = TestAccounts.say(port, openId, "3栋2单元502 卫生间下水道又堵了 明天上午在家");
+
+    assertThat(reply).contains("请核对报修信息");
+    assertThat(surveys.ofTicket(ticket.number()).orElseThrow().comment()).isNull();
+  }
+
+  @Test
   void aMessageThatIsNoAnswerGoesToTheBotAndTheSurveyStaysOpen() {
     String openId = residentWhoJustWrote();
     Ticket ticket = resolvedRepair(openId, "水电");
