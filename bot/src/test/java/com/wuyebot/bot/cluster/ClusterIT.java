@@ -55,15 +55,18 @@ class ClusterIT {
   private static FakeWechatApi api;
   private static ClusterRedis redis;
   private static TestPostgres.Database database;
+  private static final String NOTICE_TEMPLATE = "tmpl-cluster-notice";
+
+  private static Map<String, String> environment;
   private static BotProcess a;
   private static BotProcess b;
 
   @BeforeAll
   static void startCluster() {
-    api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).start();
+    api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET).template(NOTICE_TEMPLATE).start();
     redis = ClusterRedis.start();
     database = TestPostgres.freshSchema();
-    Map<String, String> environment = Map.ofEntries(
+    environment = Map.ofEntries(
         Map.entry("SPRING_PROFILES_ACTIVE", "cluster"),
         Map.entry("SPRING_DATASOURCE_URL", database.jdbcUrl()),
         Map.entry("SPRING_DATASOURCE_USERNAME", database.user()),
@@ -80,7 +83,11 @@ class ClusterIT {
         Map.entry("BOT_LOG_PSEUDONYM_KEY", "cluster-test-key"),
         Map.entry("BOT_SURVEY_DELAY", "2s"),
         Map.entry("BOT_SURVEY_QUIET_FROM", "00:00"),
-        Map.entry("BOT_SURVEY_QUIET_UNTIL", "00:00"));
+        Map.entry("BOT_SURVEY_QUIET_UNTIL", "00:00"),
+        Map.entry("BOT_NOTICE_TEMPLATE_TEMPLATE_ID", NOTICE_TEMPLATE),
+        Map.entry("BOT_NOTICE_RATE_PER_SECOND", "100"),
+        Map.entry("BOT_NOTICE_LEASE", "5s"),
+        Map.entry("BOT_NOTICE_POLL", "200ms"));
     a = new BotProcess("a", environment).start();
     b = new BotProcess("b", environment).start();
     a.awaitReady(START);
@@ -201,6 +208,41 @@ class ClusterIT {
 
   @Test
   @Order(6)
+  void aNoticeReachesEveryoneOnceWhenTheSendingInstanceIsKilledMidSend() throws Exception {
+    List<String> residents = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      String openId = TestAccounts.newOpenId();
+      api.follower(openId);
+      wechat(i % 2 == 0 ? a : b).push(PushMessage.subscribe(openId));
+      residents.add(openId);
+    }
+    AdminApi onA = new AdminApi(a.port());
+    long id = onA.created("/api/notices", "{\"appId\":\"" + TestAccounts.SAFE_APP_ID + "\",\"kind\":\"NOTICE\","
+        + "\"title\":\"电梯年检\",\"body\":\"本周六上午电梯年检，请走楼梯。\",\"target\":{\"allFollowers\":true}}").get("id").asLong();
+    onA.created("/api/notices/" + id + "/send", "{}");
+    await().atMost(Duration.ofSeconds(30)).until(() -> noticesSent() >= 60);
+
+    a.kill();
+
+    AdminApi onB = new AdminApi(b.port());
+    await().atMost(Duration.ofSeconds(90)).until(() -> {
+      var statistics = onB.get("/api/notices/" + id + "/statistics").body();
+      return statistics.get("pending").asInt() == 0 && statistics.get("status").asString().equals("SENT");
+    });
+    Map<String, Long> received = api.sentMessages().stream().filter(sent -> NOTICE_TEMPLATE.equals(sent.templateId()))
+        .collect(java.util.stream.Collectors.groupingBy(SentMessage::toUser, java.util.stream.Collectors.counting()));
+    assertThat(residents).allSatisfy(openId -> assertThat(received.get(openId)).as(openId).isEqualTo(1L));
+    assertThat(received.values()).allSatisfy(count -> assertThat(count).isEqualTo(1L));
+
+    a = new BotProcess("a-restarted", environment).start().awaitReady(START);
+  }
+
+  private static long noticesSent() {
+    return api.sentMessages().stream().filter(sent -> NOTICE_TEMPLATE.equals(sent.templateId())).count();
+  }
+
+  @Test
+  @Order(7)
   void anInstanceKilledWhileOpeningATicketLosesNothingAndDuplicatesNothing() throws Exception {
     String openId = TestAccounts.newOpenId();
     assertThat(say(a, openId, "5号楼1门301 卫生间下水道堵了 明天上午十点")).contains("请核对报修信息");
@@ -239,7 +281,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aStoppingInstanceFinishesTheRequestItIsReading() throws Exception {
     String openId = TestAccounts.newOpenId();
     Envelope envelope = wechat(b).envelope(PushMessage.text(openId, "你好"));

@@ -21,20 +21,20 @@ class WordingIT extends RunningBot {
 
   @AfterEach
   void restore() {
-    api.delete("/api/wording/human");
+    api.delete("/api/wording/conversation.greeting");
   }
 
   @Test
   void anEditedSentenceIsWhatResidentsReadAndAResetRestoresTheDefault() {
-    AdminApi.Response changed = api.put("/api/wording/human", "{\"text\":\"请拨打{deskPhone}找值班管家小李。\"}");
+    AdminApi.Response changed = api.put("/api/wording/conversation.greeting", "{\"text\":\"您好，有事请拨打{deskPhone}找值班管家小李。\"}");
 
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.body().get("changed").asBoolean()).isTrue();
     assertThat(changed.body().get("updatedBy").asString()).isEqualTo("admin");
-    assertThat(TestAccounts.say(port, TestAccounts.newOpenId(), "转人工")).isEqualTo("请拨打400-800-1234找值班管家小李。");
+    assertThat(TestAccounts.say(port, TestAccounts.newOpenId(), "你好")).isEqualTo("您好，有事请拨打400-800-1234找值班管家小李。");
 
-    assertThat(api.delete("/api/wording/human").status()).isEqualTo(200);
-    assertThat(TestAccounts.say(port, TestAccounts.newOpenId(), "转人工")).contains("工作人员会为您处理");
+    assertThat(api.delete("/api/wording/conversation.greeting").status()).isEqualTo(200);
+    assertThat(TestAccounts.say(port, TestAccounts.newOpenId(), "你好")).contains("智能物业助手");
   }
 
   @Test
