@@ -84,6 +84,11 @@ class EscalationQueue implements HumanHandoff {
   private String afterHours(InboundMessage message, Reason reason, Instant now) {
     ZonedDateTime returns = hours.nextOpening(now);
     String returnsAt = returns.format(RETURN_TIME);
+    if (reason == Reason.URGENT) {
+      // the emergency already is an URGENT ticket and its on-duty staff were alerted: a callback would duplicate it
+      log.info("Resident {} with an emergency after hours: no callback ticket", pseudonyms.of(message.openId()));
+      return wording.text("escalation.afterHoursNoTicket", "returnsAt", returnsAt);
+    }
     LocalDate day = now.atZone(hours.zone()).toLocalDate();
     Optional<String> ticket = callbacks.open("callback:%s:%s:%s".formatted(message.appId(), message.openId(), day),
         message.appId(), message.openId(), reason, message.text());

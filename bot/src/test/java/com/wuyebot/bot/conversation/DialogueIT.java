@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
@@ -29,7 +30,9 @@ class DialogueIT extends RunningBot {
       return new RunningClock();
     }
 
+    /** Replaces the console's queue, whose answers depend on the hour agents work. */
     @Bean
+    @Primary
     RecordingHandoff recordingHandoff() {
       return new RecordingHandoff();
     }
