@@ -34,7 +34,7 @@ public record ConversationProperties(
     @Min(1) @DefaultValue("8") int photoAttempts,
     @Min(1) @DefaultValue("2") int fallbacksToHuman) {
 
-  String communityOf(String appId) {
+  public String communityOf(String appId) {
     String community = communities == null ? null : communities.get(appId);
     return community == null || community.isBlank() ? appId : community;
   }

@@ -3,9 +3,13 @@ package com.wuyebot.bot.knowledge;
 import com.wuyebot.knowledge.KnowledgeBase;
 import com.wuyebot.knowledge.faq.FaqEntry;
 import com.wuyebot.knowledge.search.Decision;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Answers residents' questions from the knowledge base and remembers what it could not answer. */
 @Service
@@ -14,11 +18,25 @@ public class FaqLookup {
   private final KnowledgeBase knowledgeBase;
   private final FaqRecordRepository records;
   private final UnansweredQuestionRecorder unanswered;
+  private final UnansweredQuestionRepository asked;
 
-  FaqLookup(KnowledgeBase knowledgeBase, FaqRecordRepository records, UnansweredQuestionRecorder unanswered) {
+  FaqLookup(KnowledgeBase knowledgeBase, FaqRecordRepository records, UnansweredQuestionRecorder unanswered,
+      UnansweredQuestionRepository asked) {
     this.knowledgeBase = knowledgeBase;
     this.records = records;
     this.unanswered = unanswered;
+    this.asked = asked;
+  }
+
+  /** A question residents asked that got suggestions (SUGGEST) or nothing (NONE). */
+  public record Unanswered(String question, String decision, Instant askedAt) {
+  }
+
+  /** The latest unanswered and suggested-only questions since a time, newest first: the knowledge gaps. */
+  @Transactional(readOnly = true)
+  public List<Unanswered> unansweredSince(Instant since, int limit) {
+    return asked.findByAskedAtAfterOrderByIdDesc(since, PageRequest.of(0, limit)).stream()
+        .map(q -> new Unanswered(q.question(), q.decision(), q.askedAt())).toList();
   }
 
   /** The decision for a question; SUGGEST and NONE are recorded for the knowledge-gap loop. */

@@ -52,4 +52,8 @@ class UnansweredQuestion {
   String decision() {
     return decision;
   }
+
+  Instant askedAt() {
+    return askedAt;
+  }
 }

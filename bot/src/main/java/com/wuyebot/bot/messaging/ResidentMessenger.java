@@ -124,6 +124,18 @@ public class ResidentMessenger {
     }
   }
 
+  /**
+   * When the resident's customer-service window closes, as far as this bot knows; empty when it is
+   * closed or the state store cannot tell. The console shows agents what is left of it.
+   */
+  public Optional<Instant> windowClosesAt(String appId, String openId) {
+    try {
+      return windows.current(appId, openId, clock.instant()).map(window -> window.closesAt(properties.windowRules()));
+    } catch (StateStoreUnavailableException e) {
+      return Optional.empty();
+    }
+  }
+
   /** TEMPLATESENDJOBFINISH: WeChat tells whether a template message reached the resident. */
   public void templateJobFinished(InboundMessage event) {
     if (event.msgId() == null) {

@@ -118,7 +118,7 @@ class FaqIT extends RunningBot {
     HttpResponse<String> wrongPassword = http.send(HttpRequest.newBuilder(uri("/api/faq"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:guess".getBytes(StandardCharsets.UTF_8)))
         .build(), HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(uri("/console/anything")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(uri("/anything-else")).build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(wrongPassword.statusCode()).isEqualTo(401);

@@ -1,0 +1,23 @@
+package com.wuyebot.bot.console;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Console sign-in.
+ *
+ * @param loginMaxFailures    wrong passwords for one user from one address before that pair is locked
+ * @param loginFailureWindow  how long failures are counted
+ * @param loginLockout        how long a locked user and address pair must wait
+ */
+@ConfigurationProperties("bot.console")
+@Validated
+public record ConsoleProperties(
+    @DefaultValue("5") @Min(1) int loginMaxFailures,
+    @DefaultValue("15m") @NotNull Duration loginFailureWindow,
+    @DefaultValue("15m") @NotNull Duration loginLockout) {
+}
