@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -56,10 +57,11 @@ public class ResidentMessenger {
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final MeterRegistry meters;
+  private final ApplicationEventPublisher events;
 
   ResidentMessenger(OutboundMessageRepository messages, InteractionWindows windows, WechatGateway gateway,
       StateStore store, MessengerProperties properties, Pseudonyms pseudonyms, Clock clock,
-      PlatformTransactionManager transactions, MeterRegistry meters) {
+      PlatformTransactionManager transactions, MeterRegistry meters, ApplicationEventPublisher events) {
     this.messages = messages;
     this.windows = windows;
     this.gateway = gateway;
@@ -69,6 +71,7 @@ public class ResidentMessenger {
     this.pseudonyms = pseudonyms;
     this.clock = clock;
     this.meters = meters;
+    this.events = events;
     // own transactions: a lost duplicate insert must not mark the caller's transaction rollback-only
     this.transaction = new TransactionTemplate(transactions);
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -141,6 +144,7 @@ public class ResidentMessenger {
     if (event.msgId() == null) {
       return;
     }
+    events.publishEvent(new TemplateJobFinished(event.appId(), event.msgId(), event.status()));
     if (applyReport(event.appId(), event.msgId(), event.status())) {
       return;
     }

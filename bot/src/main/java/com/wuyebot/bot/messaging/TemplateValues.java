@@ -7,7 +7,7 @@ import java.util.Map;
  * Makes template data pass WeChat's keyword checks (PROTOCOL.md §5.4) instead of failing with 47003:
  * {@code thing*} at most 20 characters, {@code character_string*} at most 32 ASCII characters.
  */
-final class TemplateValues {
+public final class TemplateValues {
 
   static final int MAX_THING = 20;
   static final int MAX_CHARACTER_STRING = 32;
@@ -16,7 +16,7 @@ final class TemplateValues {
   }
 
   /** The data with each feature name replaced by its keyword and each value fitted to the keyword's rule. */
-  static Map<String, String> forTemplate(Map<String, String> data, Map<String, String> keywords) {
+  public static Map<String, String> forTemplate(Map<String, String> data, Map<String, String> keywords) {
     Map<String, String> fitted = new LinkedHashMap<>();
     data.forEach((name, value) -> {
       String keyword = keywords.getOrDefault(name, name);

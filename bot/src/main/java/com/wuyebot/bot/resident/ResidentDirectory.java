@@ -1,6 +1,7 @@
 package com.wuyebot.bot.resident;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,12 @@ public class ResidentDirectory {
   @Transactional(readOnly = true)
   public Optional<Resident> find(String appId, String openId) {
     return residents.findByAppIdAndOpenId(appId, openId);
+  }
+
+  /** The openids of everyone following the account now, in the order they were first seen. */
+  @Transactional(readOnly = true)
+  public List<String> followers(String appId) {
+    return residents.findFollowerOpenIds(appId);
   }
 
   private Resident findOrCreate(String appId, String openId, Instant at) {

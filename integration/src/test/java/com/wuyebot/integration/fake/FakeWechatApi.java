@@ -51,6 +51,7 @@ public final class FakeWechatApi implements AutoCloseable {
   public static final String CUSTOM_SEND = "/cgi-bin/message/custom/send";
   public static final String TEMPLATE_SEND = "/cgi-bin/message/template/send";
   public static final String SUBSCRIBE_SEND = "/cgi-bin/message/subscribe/bizsend";
+  public static final String MASS_SEND = "/cgi-bin/message/mass/send";
   public static final String USER_INFO = "/cgi-bin/user/info";
   public static final String MEDIA_GET = "/cgi-bin/media/get";
   public static final String TOKEN = "/cgi-bin/token";
@@ -59,6 +60,7 @@ public final class FakeWechatApi implements AutoCloseable {
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
   private static final Duration MEDIA_LIFETIME = Duration.ofDays(3);
   private static final Duration CLIENT_MSG_ID_WINDOW = Duration.ofMinutes(10);
+  private static final int MASS_PER_USER_PER_MONTH = 4;
 
   private final Clock clock;
   private final FakeTokens tokens;
@@ -70,6 +72,8 @@ public final class FakeWechatApi implements AutoCloseable {
   private final Map<String, Integer> dailyQuotas = new ConcurrentHashMap<>();
   private final Map<String, ClientMsg> clientMsgIds = new HashMap<>();
   private final List<SentMessage> sent = new ArrayList<>();
+  private final Set<String> massClientMsgIds = ConcurrentHashMap.newKeySet();
+  private final Map<String, Integer> massReceivedThisMonth = new HashMap<>();
   private final AtomicLong msgIds = new AtomicLong(3_147_483_654L);
   private final ExecutorService workers = Executors.newFixedThreadPool(8);
   private final ExecutorService eventPusher = Executors.newSingleThreadExecutor();
@@ -365,6 +369,7 @@ public final class FakeWechatApi implements AutoCloseable {
           case CUSTOM_SEND -> json(exchange, customSend(body));
           case TEMPLATE_SEND -> json(exchange, templateSend(body));
           case SUBSCRIBE_SEND -> json(exchange, subscribeSend(body));
+          case MASS_SEND -> json(exchange, massSend(body));
           case USER_INFO -> json(exchange, userInfo(query.get("openid"), query.getOrDefault("lang", "zh_CN")));
           case MEDIA_GET -> mediaGet(exchange, query.get("media_id"));
           default -> throw new FakeApiError(40066);
@@ -383,7 +388,8 @@ public final class FakeWechatApi implements AutoCloseable {
     if (enforceWindows) {
       audience.takeSend(toUser);
     }
-    record(new SentMessage(CUSTOM_SEND, toUser, msgType, customContent(request, msgType), null, 0, body));
+    record(new SentMessage(CUSTOM_SEND, toUser, msgType, customContent(request, msgType), null, 0, body,
+        clock.instant()));
     return ok();
   }
 
@@ -428,7 +434,7 @@ public final class FakeWechatApi implements AutoCloseable {
         clientMsgIds.put(key, new ClientMsg(msgId, now));
       }
     }
-    record(new SentMessage(TEMPLATE_SEND, toUser, "template", null, templateId, msgId, body));
+    record(new SentMessage(TEMPLATE_SEND, toUser, "template", null, templateId, msgId, body, clock.instant()));
     WechatPushClient sink = eventSink;
     if (sink != null) {
       eventPusher.execute(() -> sink.push(PushMessage.templateSendJobFinish(toUser, msgId, "success")));
@@ -455,6 +461,50 @@ public final class FakeWechatApi implements AutoCloseable {
     }
   }
 
+  /**
+   * Mass text by openid list (PROTOCOL.md §5.6): 2 to 10,000 receivers, a repeated clientmsgid answers 45065, and a
+   * follower past 4 mass messages this month is filtered out silently. One {@link SentMessage} per receiver.
+   */
+  private Map<String, Object> massSend(String body) {
+    JsonObject request = parse(body);
+    if (!request.has("touser") || !request.get("touser").isJsonArray()) {
+      throw new FakeApiError(40130);
+    }
+    List<String> receivers = new ArrayList<>();
+    request.getAsJsonArray("touser").forEach(e -> receivers.add(e.getAsString()));
+    if (receivers.size() < 2 || receivers.size() > 10_000) {
+      throw new FakeApiError(40130);
+    }
+    String clientMsgId = string(request, "clientmsgid");
+    if (clientMsgId != null && !massClientMsgIds.add(clientMsgId)) {
+      throw new FakeApiError(45065);
+    }
+    long msgId = msgIds.incrementAndGet();
+    String content = request.has("text") ? string(request.getAsJsonObject("text"), "content") : null;
+    for (String receiver : receivers) {
+      FakeAudience.Follower follower = audience.follower(receiver);
+      boolean reachable = follower != null && follower.status() == FakeAudience.Status.FOLLOWING;
+      if (reachable && takeMassQuota(receiver)) {
+        // the receiver's own share of the job, not the whole list, so 10,000 receivers do not hold 10,000 copies
+        String share = GSON.toJson(Map.of("touser", receiver, "msgtype", "text", "text", Map.of("content", String.valueOf(content))));
+        record(new SentMessage(MASS_SEND, receiver, "text", content, null, msgId, share, clock.instant()));
+      }
+    }
+    return ok("msg_id", msgId, "msg_data_id", msgId);
+  }
+
+  private boolean takeMassQuota(String openid) {
+    String key = openid + '\n' + java.time.YearMonth.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+    synchronized (massReceivedThisMonth) {
+      int received = massReceivedThisMonth.getOrDefault(key, 0);
+      if (received >= MASS_PER_USER_PER_MONTH) {
+        return false;
+      }
+      massReceivedThisMonth.put(key, received + 1);
+      return true;
+    }
+  }
+
   private Map<String, Object> subscribeSend(String body) {
     JsonObject request = parse(body);
     String toUser = string(request, "touser");
@@ -462,7 +512,8 @@ public final class FakeWechatApi implements AutoCloseable {
       throw new FakeApiError(40003);
     }
     long msgId = msgIds.incrementAndGet();
-    record(new SentMessage(SUBSCRIBE_SEND, toUser, "subscribe", null, string(request, "template_id"), msgId, body));
+    record(new SentMessage(SUBSCRIBE_SEND, toUser, "subscribe", null, string(request, "template_id"), msgId, body,
+        clock.instant()));
     // WxJava 4.7.9.B throws NullPointerException without msgid (PROTOCOL.md §5.5).
     return ok("msgid", msgId);
   }

@@ -2,6 +2,7 @@ package com.wuyebot.integration.fake;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.time.Instant;
 
 /**
  * One message the bot sent through the fake API, as recorded for assertions.
@@ -12,9 +13,10 @@ import com.google.gson.JsonParser;
  * @param templateId template and subscribe messages only
  * @param msgId      the msgid answered for template and subscribe messages, otherwise 0
  * @param json       the request body as received
+ * @param at         when the fake accepted it, by the fake's clock (rates are measured from these)
  */
 public record SentMessage(String api, String toUser, String msgType, String content, String templateId, long msgId,
-                          String json) {
+                          String json, Instant at) {
 
   public JsonObject body() {
     return JsonParser.parseString(json).getAsJsonObject();

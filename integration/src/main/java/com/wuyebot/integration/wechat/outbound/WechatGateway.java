@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
+import me.chanjar.weixin.mp.bean.WxMpMassOpenIdsMessage;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
 import me.chanjar.weixin.mp.bean.result.WxMpUser;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
@@ -126,6 +128,19 @@ public final class WechatGateway implements LateReplySender {
     message.data().forEach((name, value) -> template.addData(new WxMpTemplateData(name, value)));
     String msgId = execute(appId, "template", s -> s.getTemplateMsgService().sendTemplateMsg(template));
     return Long.parseLong(msgId);
+  }
+
+  /**
+   * A mass text to a list of 2 to 10,000 followers (PROTOCOL.md §5.6); returns the job's msg_id, which its
+   * MASSSENDJOBFINISH event repeats. {@code clientMsgId} makes WeChat refuse a second job with 45065.
+   */
+  public long sendMassText(String appId, List<String> openIds, String content, String clientMsgId) {
+    WxMpMassOpenIdsMessage mass = new WxMpMassOpenIdsMessage();
+    mass.setToUsers(List.copyOf(openIds));
+    mass.setMsgType(WxConsts.MassMsgType.TEXT);
+    mass.setContent(content);
+    mass.setClientMsgId(clientMsgId);
+    return Long.parseLong(execute(appId, "mass_send", s -> s.getMassMessageService().massOpenIdsMessageSend(mass)).getMsgId());
   }
 
   public WechatUser userInfo(String appId, String openId) {

@@ -1,0 +1,7 @@
+package com.wuyebot.bot.notice;
+
+public enum SignupStatus {
+  CONFIRMED,
+  WAITING,
+  CANCELLED
+}

@@ -1,0 +1,116 @@
+package com.wuyebot.bot.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wuyebot.integration.testsupport.TestPostgres;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Claims of delivery records on both databases, without an application: senders racing each other never hold
+ * the same record, a claim never takes more than asked, a dead sender's claim comes back after its lease with
+ * its first claim kept (same client_msg_id), and a claim too old to resend safely becomes OUTCOME_UNKNOWN.
+ */
+class DeliveryStoreClaimIT {
+
+  private static final Duration LEASE = Duration.ofMinutes(1);
+  private static final Duration RESEND_WINDOW = Duration.ofMinutes(8);
+  private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
+
+  static Stream<Arguments> databases() {
+    TestPostgres.Database postgres = TestPostgres.freshSchema();
+    DriverManagerDataSource pg = new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), "");
+    DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:claims-" + UUID.randomUUID()
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+    return Stream.of(Arguments.of("postgres", migrated(pg, postgres.schema())), Arguments.of("h2", migrated(h2, null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void racingSendersNeverHoldTheSameRecord(String name, DataSource dataSource) throws Exception {
+    DeliveryStore store = new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
+    long notice = notice(dataSource);
+    List<String> openIds = Stream.iterate(0, i -> i + 1).limit(3_000).map(i -> "o-" + i).toList();
+    new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(dataSource))
+        .executeWithoutResult(s -> store.create(notice, "wx-app", openIds, T0));
+
+    List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService senders = Executors.newFixedThreadPool(4);
+    List<Callable<Integer>> work = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      work.add(() -> {
+        int largest = 0;
+        for (List<ClaimedDelivery> batch = store.claim(50, LEASE, RESEND_WINDOW, T0); !batch.isEmpty();
+            batch = store.claim(50, LEASE, RESEND_WINDOW, T0)) {
+          largest = Math.max(largest, batch.size());
+          batch.forEach(d -> claimed.add(d.id()));
+        }
+        return largest;
+      });
+    }
+    for (Future<Integer> largest : senders.invokeAll(work)) {
+      assertThat(largest.get()).isLessThanOrEqualTo(50);
+    }
+    senders.shutdown();
+    assertThat(claimed).hasSize(3_000).doesNotHaveDuplicates();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aDeadSendersClaimComesBackAfterItsLeaseAndIsGivenUpWhenTooOld(String name, DataSource dataSource) {
+    DeliveryStore store = new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
+    long notice = notice(dataSource);
+    new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(dataSource))
+        .executeWithoutResult(s -> store.create(notice, "wx-app", List.of("o-a", "o-b"), T0));
+
+    List<ClaimedDelivery> first = store.claim(1, LEASE, RESEND_WINDOW, T0);
+    assertThat(store.claim(1, LEASE, RESEND_WINDOW, T0.plusSeconds(30))).extracting(ClaimedDelivery::id)
+        .doesNotContainAnyElementsOf(first.stream().map(ClaimedDelivery::id).toList());
+    // the first sender died; its lease ran out
+    List<ClaimedDelivery> again = store.claim(10, LEASE, RESEND_WINDOW, T0.plus(Duration.ofMinutes(2)));
+    assertThat(again).extracting(ClaimedDelivery::id).contains(first.get(0).id());
+    ClaimedDelivery resumed = again.stream().filter(d -> d.id() == first.get(0).id()).findFirst().orElseThrow();
+    assertThat(resumed.firstClaim()).isEqualTo(first.get(0).firstClaim());
+    assertThat(resumed.attempts()).isEqualTo(2);
+
+    // and that sender died too, long ago: WeChat would no longer drop a repeat
+    assertThat(store.claim(10, LEASE, RESEND_WINDOW, T0.plus(Duration.ofMinutes(30)))).isEmpty();
+    assertThat(store.counts(notice)).extracting(DeliveryStore.Count::failure, DeliveryStore.Count::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("OUTCOME_UNKNOWN", 2L));
+  }
+
+  private static DataSource migrated(DriverManagerDataSource dataSource, String schema) {
+    var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    if (schema != null) {
+      flyway.schemas(schema);
+    }
+    flyway.load().migrate();
+    return dataSource;
+  }
+
+  private static long notice(DataSource dataSource) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    jdbc.update("INSERT INTO notice (app_id, kind, title, body, target, channel, status, created_by, created_at, updated_at) "
+        + "VALUES ('wx-app', 'NOTICE', 't', 'b', '{}', 'TEMPLATE', 'SENDING', 'test', ?, ?)", T0.atOffset(ZoneOffset.UTC),
+        T0.atOffset(ZoneOffset.UTC));
+    return jdbc.queryForObject("SELECT MAX(id) FROM notice", Long.class);
+  }
+}
