@@ -45,7 +45,8 @@ class ConsoleSecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/webjars/**", "/console/assets/**", LOGIN).permitAll()
             .requestMatchers("/console/users/**", "/console/audit/**").hasRole("ADMIN")
-            .requestMatchers("/console/canned/**", "/console/knowledge/**").hasAnyRole("MANAGER", "ADMIN")
+            .requestMatchers("/console/canned/**", "/console/knowledge/**", "/console/dashboard/**", "/console/notices/**")
+                .hasAnyRole("MANAGER", "ADMIN")
             .anyRequest().hasAnyRole("AGENT", "MANAGER", "ADMIN"))
         .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
             .successHandler((request, response, authentication) -> {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +20,11 @@ public class FaqLookup {
   private final FaqRecordRepository records;
   private final UnansweredQuestionRecorder unanswered;
   private final UnansweredQuestionRepository asked;
+  private final ApplicationEventPublisher events;
 
   FaqLookup(KnowledgeBase knowledgeBase, FaqRecordRepository records, UnansweredQuestionRecorder unanswered,
-      UnansweredQuestionRepository asked) {
+      UnansweredQuestionRepository asked, ApplicationEventPublisher events) {
+    this.events = events;
     this.knowledgeBase = knowledgeBase;
     this.records = records;
     this.unanswered = unanswered;
@@ -51,6 +54,7 @@ public class FaqLookup {
       String candidates = decision.candidates().stream().map(c -> c.entry().id()).collect(Collectors.joining(","));
       unanswered.record(appId, question, decision.kind().name(), candidates);
     }
+    events.publishEvent(new FaqQuestionAsked(appId, decision.kind()));
     return decision;
   }
 

@@ -3,6 +3,7 @@ package com.wuyebot.bot.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuyebot.bot.conversation.HumanHandoff;
+import com.wuyebot.bot.testsupport.AdminApi;
 import com.wuyebot.bot.testsupport.ConsoleBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.integration.tools.PassiveReply;
@@ -167,6 +168,57 @@ class ConsoleBrowserIT extends ConsoleBot {
     screenshot("knowledge");
     String answer = TestAccounts.safe(port).push(PushMessage.text(TestAccounts.newOpenId(), topic)).reply().content();
     assertThat(answer).contains("9:00-21:00");
+  }
+
+  @Test
+  void aManagerOpensTheDashboardAndItsChartsDraw() {
+    AdminApi admin = new AdminApi(port);
+    admin.importTestKnowledgeBase();
+    String community = "看板花园" + ThreadLocalRandom.current().nextInt(1000, 9999);
+    admin.teamOnDutyAllWeek(community, "水电", "王师傅");
+    for (String category : new String[] {"水电", "水电", "电梯"}) {
+      admin.created("/api/tickets", AdminApi.repair(community, category, null));
+    }
+    push(TestAccounts.newOpenId(), XSS + "火星基地怎么申请");
+    signIn(ConsoleClient.newUser(port, ConsoleRole.MANAGER));
+
+    browser.get(url("/console/dashboard"));
+
+    wait(10).until(ExpectedConditions.attributeToBe(By.id("dashboard-charts"), "data-loaded", "true"));
+    assertThat(browser.findElements(By.cssSelector("#dashboard-charts [data-chart] canvas"))).hasSize(5);
+    wait(10).until(driver -> {
+      driver.navigate().refresh();
+      return driver.findElement(By.id("top-questions")).getText().contains(XSS);
+    });
+    assertNoScriptRan("#top-questions");
+    screenshot("dashboard");
+  }
+
+  @Test
+  void aManagerComposesANoticeAndPreviewsItToThemselves() {
+    api().template(NOTICE_TEMPLATE);
+    String me = TestAccounts.newOpenId();
+    api().follower(me);
+    signIn(ConsoleClient.newUser(port, ConsoleRole.MANAGER));
+
+    browser.get(url("/console/notices"));
+    browser.findElement(By.id("compose")).click();
+    new org.openqa.selenium.support.ui.Select(waitFor(By.id("notice-kind"))).selectByVisibleText("停水停电");
+    browser.findElement(By.id("notice-title")).sendKeys("3栋停水通知");
+    browser.findElement(By.id("notice-body")).sendKeys("因管道维修，12月1日9:00-12:00 3栋停水，请提前储水。");
+    ((JavascriptExecutor) browser).executeScript(
+        "document.getElementById('startsAt').value='2030-12-01T09:00'; document.getElementById('endsAt').value='2030-12-01T12:00';");
+    browser.findElement(By.id("target-communities")).sendKeys("阳光花园");
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    screenshot("notice-compose");
+    browser.findElement(By.id("save-notice")).click();
+    wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "草稿已保存"));
+
+    browser.findElement(By.id("preview-openid")).sendKeys(me);
+    browser.findElement(By.id("preview")).click();
+    wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "预览已发送"));
+    assertThat(api().sentMessagesTo(me)).singleElement().extracting(m -> m.templateId()).isEqualTo(NOTICE_TEMPLATE);
+    assertThat(browser.findElement(By.id("notice-status")).getText()).isEqualTo("草稿");
   }
 
   private void signIn(String username) {

@@ -71,6 +71,17 @@ public final class AdminApi {
     return ids;
   }
 
+  /** Imports the small knowledge base of src/test/resources/faq (again: it replaces the same entries). */
+  public void importTestKnowledgeBase() {
+    try (java.io.InputStream in = AdminApi.class.getResourceAsStream("/faq/test-kb.jsonl")) {
+      Response response = send(request("/api/faq/import").header("Content-Type", "application/jsonl")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(in.readAllBytes())));
+      assertThat(response.status()).isEqualTo(200);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static String repair(String community, String category, String requestKey) {
     return "{\"requestKey\":" + (requestKey == null ? "null" : "\"" + requestKey + "\"") + ",\"type\":\"REPAIR\",\"category\":\""
         + category + "\",\"community\":\"" + community + "\",\"house\":\"3栋2单元501\",\"description\":\"厨房水管漏水\","

@@ -15,7 +15,7 @@ import java.util.Set;
  * (Chinese has no spaces, and bigrams catch 物业费/交物业费/物业费怎么交 alike), a question joins the
  * group whose first question it overlaps most, when the overlap (Jaccard) reaches the threshold.
  */
-final class QuestionGroups {
+public final class QuestionGroups {
 
   static final double THRESHOLD = 0.4;
   private static final int VARIANTS = 5;
@@ -28,7 +28,7 @@ final class QuestionGroups {
   }
 
   /** @param asked newest first */
-  static List<Group> of(List<FaqLookup.Unanswered> asked) {
+  public static List<Group> of(List<FaqLookup.Unanswered> asked) {
     List<Builder> groups = new ArrayList<>();
     for (FaqLookup.Unanswered question : asked) {
       Set<String> grams = bigrams(question.question());
