@@ -1,8 +1,11 @@
 package com.wuyebot.bot.privacy;
 
 import com.wuyebot.bot.shared.Pseudonyms;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +39,11 @@ public class ResidentDataRequests {
     this.pseudonyms = pseudonyms;
     this.properties = properties;
     this.clock = clock;
-    properties.retention().keySet().stream()
-        .filter(name -> tables.stream().noneMatch(table -> table.name().equals(name)))
-        .forEach(name -> {
-          throw new IllegalStateException("bot.privacy.retention names an unknown table: " + name);
-        });
+    for (String name : properties.retention().keySet()) {
+      if (tables.stream().noneMatch(table -> table.name().equals(name))) {
+        throw new IllegalStateException("bot.privacy.retention names an unknown table: " + name);
+      }
+    }
   }
 
   /** Everything held about one resident, table by table. */
@@ -71,13 +74,13 @@ public class ResidentDataRequests {
   @Scheduled(fixedDelayString = "${bot.privacy.retention-check-interval:1h}", initialDelayString = "${bot.privacy.retention-check-delay:1m}")
   public void applyRetention() {
     for (PersonalDataTable table : tables) {
-      var period = properties.retention().get(table.name());
+      Duration period = properties.retention().get(table.name());
       if (period == null || table.timestampColumn() == null) {
         continue;
       }
       Instant cutoff = clock.instant().minus(period);
       int deleted = jdbc.update("DELETE FROM " + table.table() + " WHERE " + table.timestampColumn() + " < ?",
-          java.sql.Timestamp.from(cutoff));
+          Timestamp.from(cutoff));
       if (deleted > 0) {
         log.info("Retention: deleted {} rows of {} older than {}", deleted, table.name(), period);
       }
@@ -90,7 +93,7 @@ public class ResidentDataRequests {
 
   private int anonymise(PersonalDataTable table, String appId, String openId) {
     StringBuilder sql = new StringBuilder("UPDATE ").append(table.table()).append(" SET ");
-    List<Object> arguments = new java.util.ArrayList<>();
+    List<Object> arguments = new ArrayList<>();
     table.erasedValues().forEach((column, value) -> {
       sql.append(column).append(" = ?, ");
       arguments.add(value);
@@ -104,6 +107,6 @@ public class ResidentDataRequests {
   private void record(String kind, String appId, String openId, String requestedBy, int rows) {
     jdbc.update("INSERT INTO privacy_request (kind, app_id, resident, requested_by, rows_affected, requested_at) "
         + "VALUES (?, ?, ?, ?, ?, ?)", kind, appId, pseudonyms.of(openId), requestedBy, rows,
-        java.sql.Timestamp.from(clock.instant()));
+        Timestamp.from(clock.instant()));
   }
 }
