@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -100,12 +101,19 @@ class DeliveryStore {
     // no ORDER BY: the index range is read in order anyway, and sorting every due row for each claim costs more than
     // strict fairness between rows due at the same moment is worth
     String due = "SELECT id FROM notice_delivery WHERE status = '" + status + "' AND next_attempt_at <= ? LIMIT ?";
-    // PostgreSQL may run an IN (subquery) more than once and so claim more than the limit; a CTE runs once
-    return skipLocked
-        ? jdbc.update("WITH due AS (" + due + " FOR UPDATE SKIP LOCKED) UPDATE notice_delivery " + set
-            + "FROM due WHERE notice_delivery.id = due.id", now, limit, token, token, now, leaseEnd, now)
-        : jdbc.update("UPDATE notice_delivery " + set + "WHERE id IN (" + due + ") AND status = '" + status + "' "
-            + "AND next_attempt_at <= ?", token, token, now, leaseEnd, now, now, limit, now);
+    if (skipLocked) {
+      // PostgreSQL may run an IN (subquery) more than once and so claim more than the limit; a CTE runs once
+      return jdbc.update("WITH due AS (" + due + " FOR UPDATE SKIP LOCKED) UPDATE notice_delivery " + set
+          + "FROM due WHERE notice_delivery.id = due.id", now, limit, token, token, now, leaseEnd, now);
+    }
+    // H2 (claims serialised in this process): the ids first, then an update by primary key; an UPDATE with the
+    // IN (subquery) would test every due row of the notice against the subquery, for every claim
+    List<Long> ids = jdbc.queryForList(due, Long.class, now, limit);
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return jdbc.update("UPDATE notice_delivery " + set + "WHERE id IN (" + placeholders(ids.size()) + ")",
+        args(ids, token, token, now, leaseEnd, now));
   }
 
   /** Writes the outcomes of a batch; a record another sender claimed meanwhile (lease ran out) is left to it. */
@@ -158,8 +166,8 @@ class DeliveryStore {
 
   private void applyReports(List<Long> ids, OffsetDateTime now) {
     jdbc.update("UPDATE notice_delivery SET " + reportedStatus() + ", updated_at = ? WHERE status = 'SENT' "
-        + "AND channel = 'TEMPLATE' AND id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") "
-        + "AND EXISTS (SELECT 1 " + REPORT_MATCH + ")", args(now, ids));
+        + "AND channel = 'TEMPLATE' AND id IN (" + placeholders(ids.size()) + ") "
+        + "AND EXISTS (SELECT 1 " + REPORT_MATCH + ")", args(ids, now));
   }
 
   private static String reportedStatus() {
@@ -227,11 +235,15 @@ class DeliveryStore {
         args.toArray());
   }
 
-  private static Object[] args(Object first, List<Long> ids) {
-    Object[] args = new Object[ids.size() + 1];
-    args[0] = first;
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  /** The leading arguments, then the ids. */
+  private static Object[] args(List<Long> ids, Object... leading) {
+    Object[] args = Arrays.copyOf(leading, leading.length + ids.size());
     for (int i = 0; i < ids.size(); i++) {
-      args[i + 1] = ids.get(i);
+      args[leading.length + i] = ids.get(i);
     }
     return args;
   }

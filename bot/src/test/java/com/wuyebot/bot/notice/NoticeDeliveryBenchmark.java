@@ -23,8 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * machine is quiet:
  *
  * <pre>
- * ./mvnw -q -B -o -pl bot -am test-compile
- * ./mvnw -q -B -o -pl bot dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * ./mvnw -q -B -pl bot -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
  * java -cp bot/target/test-classes:bot/target/classes:$(cat /tmp/cp.txt) com.wuyebot.bot.notice.NoticeDeliveryBenchmark \
  *     [recipients=20000] [senders=8] [batch=100] [postgres]
  * </pre>
