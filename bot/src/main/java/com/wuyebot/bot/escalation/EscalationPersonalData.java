@@ -3,17 +3,14 @@ package com.wuyebot.bot.escalation;
 import com.wuyebot.bot.privacy.PersonalDataTable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 
 /**
- * Conversations with agents: the transcript (retention name {@code transcripts}) is erased before the
- * conversations it belongs to.
+ * Conversations with agents and their transcripts (retention name {@code transcripts}).
  */
 @Configuration(proxyBeanMethods = false)
 class EscalationPersonalData {
 
   @Bean
-  @Order(1)
   PersonalDataTable transcripts() {
     return PersonalDataTable.deletedThrough("transcripts", "escalation_message",
         "escalation_id IN (SELECT id FROM escalation WHERE app_id = ? AND open_id = ?)", "created_at",
@@ -21,7 +18,6 @@ class EscalationPersonalData {
   }
 
   @Bean
-  @Order(2)
   PersonalDataTable conversationsWithAgents() {
     return PersonalDataTable.deleted("conversations-with-agents", "escalation", null,
         "id", "requested_at", "claimed_at", "closed_at");

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param erasedValues    on erasure, the columns overwritten and their new values (rows kept for
  *                        statistics, no longer tied to the resident); empty: the rows are deleted
  * @param timestampColumn the age of a row for retention, or null when the rows are kept
+ * @param fileColumn      the path of a file with the row's personal data (a photo), deleted with the row; or null
  */
 public record PersonalDataTable(String name, String table, String residentCondition, String openIdColumn,
-    List<String> exportColumns, Map<String, Object> erasedValues, String timestampColumn) {
+    List<String> exportColumns, Map<String, Object> erasedValues, String timestampColumn, String fileColumn) {
 
   private static final String BY_RESIDENT = "app_id = ? AND open_id = ?";
 
@@ -32,19 +33,38 @@ public record PersonalDataTable(String name, String table, String residentCondit
 
   /** Rows deleted on erasure. */
   public static PersonalDataTable deleted(String name, String table, String timestampColumn, String... exportColumns) {
-    return new PersonalDataTable(name, table, BY_RESIDENT, "open_id", List.of(exportColumns), Map.of(), timestampColumn);
+    return new PersonalDataTable(name, table, BY_RESIDENT, "open_id", List.of(exportColumns), Map.of(), timestampColumn,
+        null);
   }
 
   /** Rows without the resident's columns, found through {@code residentCondition}, deleted on erasure. */
   public static PersonalDataTable deletedThrough(String name, String table, String residentCondition, String timestampColumn,
       String... exportColumns) {
-    return new PersonalDataTable(name, table, residentCondition, null, List.of(exportColumns), Map.of(), timestampColumn);
+    return new PersonalDataTable(name, table, residentCondition, null, List.of(exportColumns), Map.of(), timestampColumn,
+        null);
   }
 
   /** Rows kept on erasure with the resident's link and the listed columns overwritten. */
   public static PersonalDataTable anonymised(String name, String table, Map<String, Object> erasedValues,
       String... exportColumns) {
-    return new PersonalDataTable(name, table, BY_RESIDENT, "open_id", List.of(exportColumns), erasedValues, null);
+    return new PersonalDataTable(name, table, BY_RESIDENT, "open_id", List.of(exportColumns), erasedValues, null, null);
+  }
+
+  /** Rows without the resident's columns, found through {@code residentCondition}, kept with the listed columns overwritten. */
+  public static PersonalDataTable anonymisedThrough(String name, String table, String residentCondition,
+      Map<String, Object> erasedValues, String... exportColumns) {
+    return new PersonalDataTable(name, table, residentCondition, null, List.of(exportColumns), erasedValues, null, null);
+  }
+
+  /** The same table, whose rows name a file (in {@code column}) that is deleted when the row is. */
+  public PersonalDataTable withFiles(String column) {
+    return new PersonalDataTable(name, table, residentCondition, openIdColumn, exportColumns, erasedValues, timestampColumn,
+        column);
+  }
+
+  /** Found through another table's resident, so erased before that table's rows are. */
+  boolean foundThroughAnotherTable() {
+    return openIdColumn == null;
   }
 
   boolean deletesRows() {

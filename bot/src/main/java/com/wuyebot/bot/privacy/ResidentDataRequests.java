@@ -1,11 +1,16 @@
 package com.wuyebot.bot.privacy;
 
 import com.wuyebot.bot.shared.Pseudonyms;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A resident's rights over their data (PIPL): a copy of everything held about them, erasure on
@@ -34,7 +41,8 @@ public class ResidentDataRequests {
 
   ResidentDataRequests(List<PersonalDataTable> tables, JdbcTemplate jdbc, Pseudonyms pseudonyms,
       PrivacyProperties properties, Clock clock) {
-    this.tables = List.copyOf(tables);
+    // a table found through another's resident column must go first: once that column is cleared, its rows are lost
+    this.tables = tables.stream().sorted(Comparator.comparing(table -> !table.foundThroughAnotherTable())).toList();
     this.jdbc = jdbc;
     this.pseudonyms = pseudonyms;
     this.properties = properties;
@@ -78,9 +86,13 @@ public class ResidentDataRequests {
       if (period == null || table.timestampColumn() == null) {
         continue;
       }
-      Instant cutoff = clock.instant().minus(period);
-      int deleted = jdbc.update("DELETE FROM " + table.table() + " WHERE " + table.timestampColumn() + " < ?",
-          Timestamp.from(cutoff));
+      Timestamp cutoff = Timestamp.from(clock.instant().minus(period));
+      String expired = " FROM " + table.table() + " WHERE " + table.timestampColumn() + " < ?";
+      List<String> files = table.fileColumn() == null ? List.of()
+          : jdbc.queryForList("SELECT " + table.fileColumn() + expired + " AND " + table.fileColumn() + " IS NOT NULL",
+              String.class, cutoff);
+      int deleted = jdbc.update("DELETE" + expired, cutoff);
+      deleteFiles(files);
       if (deleted > 0) {
         log.info("Retention: deleted {} rows of {} older than {}", deleted, table.name(), period);
       }
@@ -88,6 +100,10 @@ public class ResidentDataRequests {
   }
 
   private int delete(PersonalDataTable table, String appId, String openId) {
+    if (table.fileColumn() != null) {
+      deleteFilesAfterCommit(jdbc.queryForList("SELECT " + table.fileColumn() + " FROM " + table.table() + " WHERE "
+          + table.residentCondition() + " AND " + table.fileColumn() + " IS NOT NULL", String.class, appId, openId));
+    }
     return jdbc.update("DELETE FROM " + table.table() + " WHERE " + table.residentCondition(), appId, openId);
   }
 
@@ -98,10 +114,37 @@ public class ResidentDataRequests {
       sql.append(column).append(" = ?, ");
       arguments.add(value);
     });
-    sql.append(table.openIdColumn()).append(" = NULL WHERE ").append(table.residentCondition());
+    if (table.openIdColumn() != null) {
+      sql.append(table.openIdColumn()).append(" = NULL, ");
+    }
+    sql.setLength(sql.length() - 2);
+    sql.append(" WHERE ").append(table.residentCondition());
     arguments.add(appId);
     arguments.add(openId);
     return jdbc.update(sql.toString(), arguments.toArray());
+  }
+
+  /** Files go once the rows are gone for good: a rolled-back erasure keeps both. */
+  private void deleteFilesAfterCommit(List<String> paths) {
+    if (paths.isEmpty()) {
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        deleteFiles(paths);
+      }
+    });
+  }
+
+  private static void deleteFiles(List<String> paths) {
+    for (String path : paths) {
+      try {
+        Files.deleteIfExists(Path.of(path));
+      } catch (IOException | InvalidPathException e) {
+        log.warn("Could not delete the file {} of a deleted row: {}", path, e.toString());
+      }
+    }
   }
 
   private void record(String kind, String appId, String openId, String requestedBy, int rows) {
