@@ -12,13 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class Pseudonyms {
 
-  private final HmacUtils hmac;
+  /** One per thread: an HmacUtils wraps a single Mac, which garbles or throws when two threads use it at once. */
+  private final ThreadLocal<HmacUtils> hmac;
 
   Pseudonyms(@Value("${bot.log-pseudonym-key}") String key) {
-    this.hmac = new HmacUtils(HmacAlgorithms.HMAC_SHA_256, key);
+    this.hmac = ThreadLocal.withInitial(() -> new HmacUtils(HmacAlgorithms.HMAC_SHA_256, key));
   }
 
   public String of(String openId) {
-    return openId == null ? "r-none" : "r-" + hmac.hmacHex(openId).substring(0, 12);
+    return openId == null ? "r-none" : "r-" + hmac.get().hmacHex(openId).substring(0, 12);
   }
 }
