@@ -2,6 +2,7 @@ package com.wuyebot.bot.escalation;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The open console pages of this instance as Server-Sent Event streams. Events from the broadcast
  * are written by one thread, so a slow browser never holds up a resident's message; a comment
- * every 20 seconds finds dead connections and keeps proxies from closing live ones.
+ * every 20 seconds finds dead connections and keeps proxies from closing live ones. A new stream
+ * starts with a comment: Spring sends the response headers only with the first write, and until
+ * then the browser cannot tell a live stream from a hanging request.
  */
 @Component
 public class InboxStream {
@@ -38,6 +41,11 @@ public class InboxStream {
   /** A new stream for one console page. */
   public SseEmitter open() {
     SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+    try {
+      emitter.send(SseEmitter.event().comment("open"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     emitters.add(emitter);
     emitter.onCompletion(() -> emitters.remove(emitter));
     emitter.onTimeout(() -> emitters.remove(emitter));

@@ -3,6 +3,8 @@ package com.wuyebot.bot.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.wuyebot.bot.console.ConsoleClient;
+import com.wuyebot.bot.console.ConsoleRole;
 import com.wuyebot.bot.testsupport.AdminApi;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.integration.fake.FakeWechatApi;
@@ -43,7 +45,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two instances of the packaged jar, as operators run them: one PostgreSQL, one Redis, the local
  * fake WeChat API, configuration only from the environment. WeChat's retries of a message go to
- * the other instance. The last tests take the instances down: killed mid-ticket, then stopped
+ * the other instance; a resident handed to an agent through one instance shows live in a console
+ * on the other. The last tests take the instances down: killed mid-ticket, then stopped
  * while a request is in flight.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -87,7 +90,8 @@ class ClusterIT {
         Map.entry("BOT_NOTICE_TEMPLATE_TEMPLATE_ID", NOTICE_TEMPLATE),
         Map.entry("BOT_NOTICE_RATE_PER_SECOND", "100"),
         Map.entry("BOT_NOTICE_LEASE", "5s"),
-        Map.entry("BOT_NOTICE_POLL", "200ms"));
+        Map.entry("BOT_NOTICE_POLL", "200ms"),
+        Map.entry("BOT_ESCALATION_AGENT_HOURS", "00:00-24:00"));
     a = new BotProcess("a", environment).start();
     b = new BotProcess("b", environment).start();
     a.awaitReady(START);
@@ -187,6 +191,36 @@ class ClusterIT {
 
   @Test
   @Order(5)
+  void anEscalationThroughOneInstanceShowsLiveInAConsoleOnTheOtherWhoseReplyReachesTheResident() throws Exception {
+    ConsoleClient agent = ConsoleClient.signedIn(b.port(), ConsoleClient.newUser(b.port(), ConsoleRole.AGENT));
+    String openId = TestAccounts.newOpenId();
+    long id;
+    try (ConsoleEvents inboxOnB = new ConsoleEvents(agent.events("/console/stream"))) {
+      assertThat(say(a, openId, "我要人工")).contains("已为您转接人工客服");
+      id = single("select id from escalation where open_id = ? and status = 'WAITING'", openId);
+
+      // each inbox event makes the console page fetch its rows once; earlier changes may come first
+      String row = "data-id=\"" + id + "\"";
+      String rows;
+      do {
+        inboxOnB.next("inbox", Duration.ofSeconds(60));
+        rows = agent.get("/console/inbox/list").body();
+      } while (!rows.contains(row));
+      assertThat(rows).contains("/console/conversations/" + id + "/claim");
+    }
+
+    String conversation = "/console/conversations/" + id;
+    assertThat(agent.post(conversation + "/claim", Map.of()).location()).endsWith(conversation);
+    assertThat(agent.get(conversation).body()).contains("我要人工");
+    String answer = "您好，门禁卡可以明天上午到物业服务中心领取。";
+    assertThat(agent.post(conversation + "/reply", Map.of("text", answer)).location()).endsWith(conversation);
+
+    assertThat(api.sentMessagesTo(openId)).extracting(SentMessage::content).contains(answer);
+    assertThat(agent.post(conversation + "/close", Map.of()).location()).endsWith("/console");
+  }
+
+  @Test
+  @Order(6)
   void withRedisDownUnderLoadBothInstancesKeepAnsweringAndRecoverWhenItReturns() throws Exception {
     FaqLoad load = FaqLoad.start(new BotProcess[] {a, b}, "门禁卡丢了怎么补办", "物业服务中心");
     BotProcess.sleep(Duration.ofSeconds(1));
@@ -207,7 +241,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aNoticeReachesEveryoneOnceWhenTheSendingInstanceIsKilledMidSend() throws Exception {
     List<String> residents = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
@@ -242,7 +276,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void anInstanceKilledWhileOpeningATicketLosesNothingAndDuplicatesNothing() throws Exception {
     String openId = TestAccounts.newOpenId();
     assertThat(say(a, openId, "5号楼1门301 卫生间下水道堵了 明天上午十点")).contains("请核对报修信息");
@@ -281,7 +315,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aStoppingInstanceFinishesTheRequestItIsReading() throws Exception {
     String openId = TestAccounts.newOpenId();
     Envelope envelope = wechat(b).envelope(PushMessage.text(openId, "你好"));
@@ -325,13 +359,18 @@ class ClusterIT {
     return TestAccounts.safe(instance.port());
   }
 
-  private static int ticketsOf(String openId) throws SQLException {
+  private static long ticketsOf(String openId) throws SQLException {
+    return single("select count(*) from ticket where open_id = ?", openId);
+  }
+
+  /** The one number a query about a resident finds. */
+  private static long single(String sql, String openId) throws SQLException {
     try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), "");
-        PreparedStatement query = connection.prepareStatement("select count(*) from ticket where open_id = ?")) {
+        PreparedStatement query = connection.prepareStatement(sql)) {
       query.setString(1, openId);
       try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
+        assertThat(rows.next()).as(sql).isTrue();
+        return rows.getLong(1);
       }
     }
   }

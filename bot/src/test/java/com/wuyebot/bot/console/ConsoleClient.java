@@ -2,6 +2,7 @@ package com.wuyebot.bot.console;
 
 import com.wuyebot.bot.testsupport.AdminApi;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -83,6 +84,24 @@ public final class ConsoleClient {
         .collect(Collectors.joining("&"));
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A Server-Sent Events stream of this session, open once the server answered; the caller closes it. */
+  public InputStream events(String path) {
+    try {
+      HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream")
+          .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      if (response.statusCode() != 200) {
+        response.body().close();
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private Page send(HttpRequest.Builder request) {

@@ -14,6 +14,9 @@ import com.wuyebot.bot.ticket.Ticket;
 import com.wuyebot.bot.ticket.TicketService;
 import com.wuyebot.bot.wording.Wording;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,6 +200,16 @@ class EscalationIT extends ConsoleBot {
     ConsoleActor agent = agent();
     assertThat(inbox.rows(agent)).filteredOn(row -> row.id() == id).singleElement()
         .satisfies(row -> assertThat(row.overdue()).isTrue());
+  }
+
+  @Test
+  void aConsoleStreamAnswersAtOnceSoThePageKnowsItIsLive() throws Exception {
+    ConsoleClient agent = ConsoleClient.signedIn(port, ConsoleClient.newUser(port, ConsoleRole.AGENT));
+    try (BufferedReader stream =
+        new BufferedReader(new InputStreamReader(agent.events("/console/stream"), StandardCharsets.UTF_8))) {
+      // without the opening comment the first line would be the keep-alive, 20 seconds later
+      assertThat(stream.readLine()).isEqualTo(":open");
+    }
   }
 
   private ConsoleActor agent() {
