@@ -1,6 +1,7 @@
 package com.wuyebot.bot.survey;
 
 import com.wuyebot.bot.conversation.ConversationHook;
+import com.wuyebot.bot.conversation.OfferedChoices;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.MessageType;
 import com.wuyebot.integration.wechat.inbound.Reply;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Takes the resident's answer to a survey asked in the chat (5, 五星, 满意, 「3 还行吧」, 不评价) and
  * the comment after it. Anything that is not an answer goes on to the bot and the survey stays
  * open: a resident who writes about a new leak is not rated, nor is a new repair, a call for a person
- * or an emergency taken for the comment after a score. Runs after hooks that hand the chat
+ * or an emergency taken for the comment after a score, nor is a bare number that picks one of the 「您是想问」
+ * suggestions the bot offered after the survey question. Runs after hooks that hand the chat
  * to an agent, whose conversation comes first. A survey counts as asked in the chat from the moment
  * it is marked asked until the messenger reports a template instead.
  */
@@ -32,15 +36,20 @@ class SurveyChatHook implements ConversationHook {
   private static final Set<Intent> NEW_REQUESTS = EnumSet.of(Intent.REPAIR, Intent.HUMAN, Intent.PROGRESS);
   private static final double NEW_REQUEST_CONFIDENCE = 0.6;
 
+  private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*([1-9１-９])\\s*$");
+
   private final SurveyRepository surveys;
   private final SurveyService service;
   private final IntentClassifier classifier;
+  private final OfferedChoices choices;
   private final Clock clock;
 
-  SurveyChatHook(SurveyRepository surveys, SurveyService service, IntentClassifier classifier, Clock clock) {
+  SurveyChatHook(SurveyRepository surveys, SurveyService service, IntentClassifier classifier, OfferedChoices choices,
+      Clock clock) {
     this.surveys = surveys;
     this.service = service;
     this.classifier = classifier;
+    this.choices = choices;
     this.clock = clock;
   }
 
@@ -61,6 +70,9 @@ class SurveyChatHook implements ConversationHook {
         return asksForSomethingNew(message.text()) ? Optional.empty()
             : Optional.of(Reply.text(service.comment(survey.id(), message.text())));
       }
+      if (picksASuggestionOfferedSince(message, survey.askedAt())) {
+        return Optional.empty();
+      }
       ChatAnswer answer = ChatAnswer.read(message.text());
       if (answer instanceof ChatAnswer.Score score) {
         return Optional.of(Reply.text(service.answer(survey.id(), score.score(), score.comment(), AnswerSource.CHAT)));
@@ -73,6 +85,13 @@ class SurveyChatHook implements ConversationHook {
       // answered on the page a moment ago: this message is the bot's again
       return Optional.empty();
     }
+  }
+
+  /** A bare 2 right after the bot offered 「您是想问」 suggestions picks the second one; before them it is a score. */
+  private boolean picksASuggestionOfferedSince(InboundMessage message, Instant surveyAsked) {
+    Matcher number = BARE_NUMBER.matcher(message.text());
+    return number.matches() && surveyAsked != null
+        && Character.getNumericValue(number.group(1).charAt(0)) <= choices.offeredAfter(message.appId(), message.openId(), surveyAsked);
   }
 
   private boolean asksForSomethingNew(String text) {

@@ -148,6 +148,22 @@ class SurveyIT extends SurveyBot {
   }
 
   @Test
+  void aBareNumberAfterSuggestionsPicksOneAndTheNextIsTheScore() {
+    new AdminApi(port).importTestKnowledgeBase();
+    String openId = residentWhoJustWrote();
+    Ticket ticket = resolvedRepair(openId, "水电");
+    awaitText(openId, "请为本次服务打个分");
+
+    assertThat(TestAccounts.say(port, openId, "物业费和门禁卡")).contains("您是想问").contains("门禁卡丢了怎么补办");
+    String picked = TestAccounts.say(port, openId, "1");
+
+    assertThat(picked).contains("工本费20元");
+    assertThat(surveys.ofTicket(ticket.number()).orElseThrow().status()).isEqualTo(SurveyStatus.ASKED);
+    assertThat(TestAccounts.say(port, openId, "4")).startsWith(wording.text("survey.thanks.4"));
+    assertThat(surveys.ofTicket(ticket.number()).orElseThrow().score()).isEqualTo(4);
+  }
+
+  @Test
   void outsideTheWindowATemplateLinksToThePageWhichTakesTheAnswerOnce() throws Exception {
     String openId = TestAccounts.newOpenId();
     api().follower(openId);
