@@ -1,14 +1,17 @@
 package com.wuyebot.bot.escalation;
 
+import com.wuyebot.bot.console.AgentActivity;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -24,29 +27,32 @@ public class InboxStream {
 
   private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
-  private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
+  /** Each open stream and the console user watching it. */
+  private final Map<SseEmitter, String> emitters = new ConcurrentHashMap<>();
   private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
     Thread thread = new Thread(task, "console-sse");
     thread.setDaemon(true);
     return thread;
   });
   private final InboxBroadcast broadcast;
+  private final AgentActivity activity;
 
-  InboxStream(InboxBroadcast broadcast) {
+  InboxStream(InboxBroadcast broadcast, AgentActivity activity) {
     this.broadcast = broadcast;
+    this.activity = activity;
     broadcast.subscribe(event -> writer.execute(() -> sendToAll(SseEmitter.event().name(event).data(event))));
-    writer.scheduleWithFixedDelay(() -> sendToAll(SseEmitter.event().comment("keep-alive")), 20, 20, TimeUnit.SECONDS);
+    writer.scheduleWithFixedDelay(this::keepAlive, 20, 20, TimeUnit.SECONDS);
   }
 
-  /** A new stream for one console page. */
-  public SseEmitter open() {
+  /** A new stream for one console page of {@code username}. */
+  public SseEmitter open(String username) {
     SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
     try {
       emitter.send(SseEmitter.event().comment("open"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    emitters.add(emitter);
+    emitters.put(emitter, username);
     emitter.onCompletion(() -> emitters.remove(emitter));
     emitter.onTimeout(() -> emitters.remove(emitter));
     emitter.onError(e -> emitters.remove(emitter));
@@ -67,8 +73,19 @@ public class InboxStream {
     return emitters.size();
   }
 
+  /** Finds dead connections, keeps proxies from closing live ones, and tells who still has a page open. */
+  private void keepAlive() {
+    sendToAll(SseEmitter.event().comment("keep-alive"));
+    Set.copyOf(emitters.values()).forEach(activity::seen);
+  }
+
+  @EventListener
+  void on(AgentActivity.AgentsWentOffline offline) {
+    inboxChanged();
+  }
+
   private void sendToAll(SseEmitter.SseEventBuilder event) {
-    for (SseEmitter emitter : emitters) {
+    for (SseEmitter emitter : emitters.keySet()) {
       try {
         emitter.send(event);
       } catch (IOException | IllegalStateException e) {
@@ -81,7 +98,7 @@ public class InboxStream {
   @PreDestroy
   void stop() {
     writer.shutdownNow();
-    emitters.forEach(SseEmitter::complete);
+    emitters.keySet().forEach(SseEmitter::complete);
     broadcast.close();
   }
 }

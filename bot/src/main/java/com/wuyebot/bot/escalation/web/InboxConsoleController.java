@@ -56,8 +56,8 @@ class InboxConsoleController {
   }
 
   @GetMapping(path = "/console/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  SseEmitter stream() {
-    return stream.open();
+  SseEmitter stream(Authentication authentication) {
+    return stream.open(authentication.getName());
   }
 
   /** The managers' chart of the last two weeks (the page renders it with ECharts). */
