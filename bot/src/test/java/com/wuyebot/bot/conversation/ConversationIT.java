@@ -77,15 +77,6 @@ class ConversationIT extends RunningBot {
   }
 
   @Test
-  void aRequestForAPersonMidIntakeKeepsTheIntake() {
-    String openId = TestAccounts.newOpenId();
-    say(openId, "6栋2单元901 热水器漏电");
-
-    assertThat(say(openId, "人工")).contains("400-800-1234", "继续");
-    assertThat(say(openId, "今晚八点后")).contains("请核对报修信息", "今晚八点后");
-  }
-
-  @Test
   void aConfirmationRetriedAfterItsFirstInstanceDiedAnswersWithTheSameTicket() {
     String openId = TestAccounts.newOpenId();
     say(openId, "10栋1单元203 阳台晾衣架断了 明天下午");

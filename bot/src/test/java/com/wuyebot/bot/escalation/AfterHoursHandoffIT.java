@@ -55,4 +55,13 @@ class AfterHoursHandoffIT extends RunningBot {
     assertThat(second).contains(callbacks.get(0).number());
     assertThat(escalations.openFor(TestAccounts.SAFE_APP_ID, openId)).isEmpty();
   }
+
+  @Test
+  void aRequestForAPersonMidIntakeGetsTheDeskAndKeepsTheIntake() {
+    String openId = TestAccounts.newOpenId();
+    TestAccounts.say(port, openId, "6栋2单元901 热水器漏电");
+
+    assertThat(TestAccounts.say(port, openId, "人工")).contains("400-800-1234", "继续");
+    assertThat(TestAccounts.say(port, openId, "今晚八点后")).contains("请核对报修信息", "今晚八点后");
+  }
 }
