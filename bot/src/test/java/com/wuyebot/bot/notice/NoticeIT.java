@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Notices end to end on the embedded database: API, targeting, sending, reports, sign-ups and outage answers. */
 @TestPropertySource(properties = {"bot.notice.template.template-id=" + NoticeBot.TEMPLATE, "bot.notice.rate-per-second=0",
-    "bot.notice.poll=200ms", "bot.notice.retry-first-delay=1s"})
+    "bot.notice.poll=200ms", "bot.notice.retry-first-delay=1s", "bot.notice.public-url=" + NoticeBot.PUBLIC_URL})
 class NoticeIT extends RunningBot {
 
   private static final String APP = TestAccounts.SAFE_APP_ID;
@@ -33,6 +33,7 @@ class NoticeIT extends RunningBot {
   @Autowired
   private ActivityReminders reminders;
 
+  private NoticeFixture notices;
   private AdminApi admin;
   private String community;
 
@@ -43,8 +44,9 @@ class NoticeIT extends RunningBot {
 
   @BeforeEach
   void setUp() {
-    admin = new AdminApi(port);
-    community = "阳光花园-" + UUID.randomUUID().toString().substring(0, 8);
+    notices = new NoticeFixture(port, api());
+    admin = notices.admin();
+    community = notices.community();
     api().pushEventsTo(TestAccounts.safe(port));
   }
 
@@ -211,13 +213,7 @@ class NoticeIT extends RunningBot {
   }
 
   private String follower(String building, String unit) {
-    String openId = TestAccounts.newOpenId();
-    api().follower(openId);
-    TestAccounts.safe(port).push(PushMessage.subscribe(openId));
-    admin.created("/api/notice-audience/households", """
-        {"households":[{"appId":"%s","openId":"%s","community":"%s","building":"%s","unit":"%s","room":"301"}]}"""
-        .formatted(APP, openId, community, building, unit));
-    return openId;
+    return notices.follower(building, unit);
   }
 
   private String notice(String building) {
@@ -227,24 +223,10 @@ class NoticeIT extends RunningBot {
   }
 
   private long create(String json) {
-    return admin.created("/api/notices", json).get("id").asLong();
+    return notices.create(json);
   }
 
-  private JsonNode awaitStatistics(long id, java.util.function.Predicate<JsonNode> done) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    JsonNode statistics = null;
-    while (System.nanoTime() < deadline) {
-      statistics = admin.get("/api/notices/" + id + "/statistics").body();
-      if (done.test(statistics)) {
-        return statistics;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("notice " + id + " statistics never matched; last " + statistics);
+  private JsonNode awaitStatistics(long id, Predicate<JsonNode> done) {
+    return notices.awaitStatistics(id, done);
   }
 }
