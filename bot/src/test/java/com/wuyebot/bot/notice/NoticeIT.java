@@ -2,6 +2,7 @@ package com.wuyebot.bot.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wuyebot.bot.messaging.MassJobFinished;
 import com.wuyebot.bot.testsupport.AdminApi;
 import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
@@ -32,6 +33,9 @@ class NoticeIT extends RunningBot {
 
   @Autowired
   private ActivityReminders reminders;
+
+  @Autowired
+  private MassReports massReports;
 
   private NoticeFixture notices;
   private AdminApi admin;
@@ -175,6 +179,42 @@ class NoticeIT extends RunningBot {
     reminders.remindDue();
     assertThat(api().sentMessagesTo(first).stream().filter(m -> m.content() != null && m.content().contains("温馨提醒")))
         .as("a reminder goes out once").hasSize(1);
+  }
+
+  @Test
+  void aMassNoticeShowsWhatWechatReportedOfItsJobOnceHoweverOftenItIsPushed() {
+    List<String> residents = List.of(follower("11栋", "1"), follower("11栋", "2"));
+    long id = create("""
+        {"appId":"%s","kind":"NOTICE","title":"11栋停水","body":"明天上午11栋停水，请提前储水。",
+         "target":{"buildings":[{"community":"%s","building":"11栋"}]},"channel":"MASS"}""".formatted(APP, community));
+    admin.created("/api/notices/" + id + "/send", "{}");
+
+    JsonNode mass = awaitStatistics(id, s -> s.get("massJobs").get("reported").asInt() == 1).get("massJobs");
+    assertThat(List.of(mass.get("jobs").asInt(), mass.get("total").asInt(), mass.get("filtered").asInt(),
+        mass.get("sent").asInt(), mass.get("errors").asInt())).containsExactly(1, 2, 2, 2, 0);
+    assertThat(mass.get("jobsByOutcome").get("SUCCESS").asInt()).isEqualTo(1);
+    SentMessage received = api().sentMessagesTo(residents.get(0)).get(0);
+    assertThat(received.api()).isEqualTo(FakeWechatApi.MASS_SEND);
+
+    // WeChat pushes the report again, and once more after the webhook's dedup has forgotten it
+    TestAccounts.safe(port).push(PushMessage.massSendJobFinish(FakeWechatApi.MASS_EVENT_SENDER, received.msgId(), "send success",
+        2, 2, 2, 0));
+    massReports.onReport(new MassJobFinished(APP, received.msgId(), "send success", 2, 2, 2, 0));
+    JsonNode again = admin.get("/api/notices/" + id + "/statistics").body().get("massJobs");
+    assertThat(again.get("reported").asInt()).isEqualTo(1);
+    assertThat(again.get("sent").asInt()).isEqualTo(2);
+    assertThat(admin.get("/api/notices/" + id + "/statistics").body().get("delivered").asInt())
+        .as("a mass job reports counts, not who received it").isZero();
+  }
+
+  @Test
+  void aTemplateNoticeHasNoMassJobs() {
+    follower("12栋", "1");
+    long id = create(notice("12栋"));
+    admin.created("/api/notices/" + id + "/send", "{}");
+
+    JsonNode mass = awaitStatistics(id, s -> s.get("sent").asInt() == 1).get("massJobs");
+    assertThat(mass == null || mass.isNull()).isTrue();
   }
 
   @Test
