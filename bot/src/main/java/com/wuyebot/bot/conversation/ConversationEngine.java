@@ -318,6 +318,10 @@ class ConversationEngine implements IncomingMessageHandler {
         messenger.templateJobFinished(message);
         return Reply.none();
       }
+      case "masssendjobfinish" -> {
+        messenger.massJobFinished(message);
+        return Reply.none();
+      }
       default -> {
         if (SILENT_EVENTS.contains(event)) {
           return Reply.none();

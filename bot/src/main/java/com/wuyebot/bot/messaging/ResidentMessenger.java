@@ -161,6 +161,16 @@ public class ResidentMessenger {
     }
   }
 
+  /** MASSSENDJOBFINISH: WeChat tells what became of a mass send job; its sender is WeChat, not a resident. */
+  public void massJobFinished(InboundMessage event) {
+    if (event.msgId() == null || event.massJob() == null) {
+      return;
+    }
+    InboundMessage.MassJobCounts counts = event.massJob();
+    events.publishEvent(new MassJobFinished(event.appId(), event.msgId(), event.status(), counts.totalCount(),
+        counts.filterCount(), counts.sentCount(), counts.errorCount()));
+  }
+
   /** One run of the retry job: sends the PENDING messages whose next attempt is due and that this instance claims. */
   int retryDue() {
     Instant now = clock.instant();

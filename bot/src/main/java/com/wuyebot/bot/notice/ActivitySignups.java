@@ -99,6 +99,20 @@ public class ActivitySignups {
         signups.countByNoticeIdAndStatus(noticeId, SignupStatus.CANCELLED));
   }
 
+  /** @param status CONFIRMED, WAITING, or null when not signed up (never, or cancelled) */
+  public record Standing(SignupStatus status, long position) {
+  }
+
+  /** Where this resident stands: a place, the place on the waiting list, or not signed up. */
+  @Transactional(readOnly = true)
+  public Standing standing(long noticeId, String appId, String openId) {
+    ActivitySignup signup = signups.findByNoticeIdAndAppIdAndOpenId(noticeId, appId, openId).orElse(null);
+    if (signup == null || signup.status() == SignupStatus.CANCELLED) {
+      return new Standing(null, 0);
+    }
+    return new Standing(signup.status(), signup.status() == SignupStatus.WAITING ? position(signup) : 0);
+  }
+
   /** Everyone with a place (CONFIRMED) or on the waiting list (WAITING), in order of signing up. */
   @Transactional(readOnly = true)
   public List<ActivitySignup> list(long noticeId, SignupStatus status) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -208,6 +209,15 @@ class DeliveryStore {
     Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND app_id = ? AND open_id = ? "
         + "AND status IN ('SENT', 'DELIVERED')", Integer.class, noticeId, appId, openId);
     return found != null && found > 0;
+  }
+
+  /** Whom a delivery record is for, by its id; empty when there is none (never was, or erased on request). */
+  Optional<Recipient> recipient(long deliveryId) {
+    return jdbc.query("SELECT notice_id, app_id, open_id FROM notice_delivery WHERE id = ?",
+        (rs, i) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3)), deliveryId).stream().findFirst();
+  }
+
+  record Recipient(long noticeId, String appId, String openId) {
   }
 
   /** The notices that reached this resident since {@code since}, newest first. */

@@ -1,7 +1,9 @@
 package com.wuyebot.bot.notice;
 
+import com.wuyebot.bot.shared.LinkTokens;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -28,6 +30,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts     attempts before a delivery that keeps failing transiently is given up
  * @param signUpWindow    how long after a notice reached a resident 「报名」 in chat signs up for it
  * @param massBatch       followers per mass send job (WeChat: 2 to 10,000)
+ * @param linkSecret      HMAC key of the sign-up links in activity templates; the same on every instance
+ * @param linkValidAfterStart how long after an activity starts its sign-up link still opens (saying sign-up closed)
+ * @param publicUrl       the bot's address as residents' phones reach it, for sign-up links
  * @param template        the template message notices are sent as
  */
 @Validated
@@ -47,12 +52,15 @@ public record NoticeProperties(
     @DefaultValue("6") @Min(1) int maxAttempts,
     @NotNull @DefaultValue("14d") Duration signUpWindow,
     @DefaultValue("1000") @Min(2) @Max(10000) int massBatch,
+    @NotBlank @DefaultValue(LinkTokens.PLACEHOLDER_SECRET) String linkSecret,
+    @NotNull @DefaultValue("3d") Duration linkValidAfterStart,
+    @NotBlank @DefaultValue("http://127.0.0.1:8080") String publicUrl,
     @NotNull @DefaultValue Template template) {
 
   /**
    * @param templateId the notice template's id in the MP console; notices sent without one fail as CONFIGURATION
    * @param keywords   notice fields (title, kind, time, place) to the template's keywords, e.g. {@code title: thing1}
-   * @param url        the page the message opens; may be empty
+   * @param url        the page the message opens; may be empty. Activities with sign-up open their sign-up page
    */
   public record Template(String templateId, @DefaultValue Map<String, String> keywords, String url) {
 

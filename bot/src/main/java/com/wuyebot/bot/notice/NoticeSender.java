@@ -37,15 +37,17 @@ class NoticeSender {
   private final WechatGateway gateway;
   private final SendRate rate;
   private final NoticeMessages messages;
+  private final NoticeLinks links;
   private final NoticeProperties properties;
   private final Pseudonyms pseudonyms;
   private final Clock clock;
 
-  NoticeSender(WechatGateway gateway, SendRate rate, NoticeMessages messages, NoticeProperties properties,
-      Pseudonyms pseudonyms, Clock clock) {
+  NoticeSender(WechatGateway gateway, SendRate rate, NoticeMessages messages, NoticeLinks links,
+      NoticeProperties properties, Pseudonyms pseudonyms, Clock clock) {
     this.gateway = gateway;
     this.rate = rate;
     this.messages = messages;
+    this.links = links;
     this.properties = properties;
     this.pseudonyms = pseudonyms;
     this.clock = clock;
@@ -91,7 +93,10 @@ class NoticeSender {
     return outcomes;
   }
 
-  /** The notice as its residents will get it, to one follower, outside the delivery records; returns the msgid. */
+  /**
+   * The notice as its residents will get it, to one follower, outside the delivery records; returns the msgid. A
+   * sign-up link stands for a delivery record, so a preview of an activity opens the configured page instead.
+   */
   long preview(Notice notice, String openId) {
     String templateId = properties.template().templateId();
     if (notice.channel() == NoticeChannel.MASS) {
@@ -101,7 +106,7 @@ class NoticeSender {
     if (templateId == null || templateId.isBlank()) {
       throw new WechatApiException("template", 40037, "no notice template configured (bot.notice.template.template-id)", null);
     }
-    return gateway.sendTemplate(notice.appId(), template(notice, openId, null));
+    return gateway.sendTemplate(notice.appId(), template(notice, openId, configuredUrl(), null));
   }
 
   private DeliveryOutcome sendTemplate(Notice notice, ClaimedDelivery delivery) {
@@ -110,7 +115,8 @@ class NoticeSender {
       return DeliveryOutcome.failed(delivery, NoticeChannel.TEMPLATE, null, "CONFIGURATION");
     }
     try {
-      long msgId = gateway.sendTemplate(delivery.appId(), template(notice, delivery.openId(), "notice-" + notice.id()));
+      long msgId = gateway.sendTemplate(delivery.appId(),
+          template(notice, delivery.openId(), url(notice, delivery), "notice-" + notice.id()));
       return DeliveryOutcome.sent(delivery, NoticeChannel.TEMPLATE, msgId);
     } catch (WechatApiException e) {
       return failed(delivery, NoticeChannel.TEMPLATE, e.errorCode(), e.failure());
@@ -150,10 +156,18 @@ class NoticeSender {
     }
   }
 
-  private TemplateMessage template(Notice notice, String openId, String clientMsgId) {
+  private TemplateMessage template(Notice notice, String openId, String url, String clientMsgId) {
+    return new TemplateMessage(openId, properties.template().templateId(), url, messages.templateData(notice), clientMsgId);
+  }
+
+  /** An activity with sign-up opens the resident's own sign-up page; other notices the configured page, if any. */
+  private String url(Notice notice, ClaimedDelivery delivery) {
+    return notice.signUp() ? links.urlFor(notice, delivery.id(), delivery.appId(), delivery.openId()) : configuredUrl();
+  }
+
+  private String configuredUrl() {
     String url = properties.template().url();
-    return new TemplateMessage(openId, properties.template().templateId(), url == null || url.isBlank() ? null : url,
-        messages.templateData(notice), clientMsgId);
+    return url == null || url.isBlank() ? null : url;
   }
 
   private DeliveryOutcome failed(ClaimedDelivery delivery, NoticeChannel channel, Integer errorCode, ApiFailure failure) {

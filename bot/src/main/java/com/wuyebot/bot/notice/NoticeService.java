@@ -41,14 +41,15 @@ public class NoticeService {
   private final DeliveryWorkers workers;
   private final NoticeSender sender;
   private final ActivitySignups signups;
+  private final MassReports massReports;
   private final NoticeProperties properties;
   private final Pseudonyms pseudonyms;
   private final Clock clock;
   private final TransactionTemplate transaction;
 
   NoticeService(NoticeRepository notices, DeliveryStore deliveries, NoticeAudience audience, NoticeScheduler scheduler,
-      DeliveryWorkers workers, NoticeSender sender, ActivitySignups signups, NoticeProperties properties,
-      Pseudonyms pseudonyms, Clock clock, PlatformTransactionManager transactions) {
+      DeliveryWorkers workers, NoticeSender sender, ActivitySignups signups, MassReports massReports,
+      NoticeProperties properties, Pseudonyms pseudonyms, Clock clock, PlatformTransactionManager transactions) {
     this.notices = notices;
     this.deliveries = deliveries;
     this.audience = audience;
@@ -56,6 +57,7 @@ public class NoticeService {
     this.workers = workers;
     this.sender = sender;
     this.signups = signups;
+    this.massReports = massReports;
     this.properties = properties;
     this.pseudonyms = pseudonyms;
     this.clock = clock;
@@ -136,7 +138,7 @@ public class NoticeService {
 
   public NoticeStatistics statistics(long id) {
     Notice notice = find(id);
-    return NoticeStatistics.of(notice, deliveries.counts(id), signups.counts(id));
+    return NoticeStatistics.of(notice, deliveries.counts(id), signups.counts(id), massReports.of(notice));
   }
 
   public List<NoticeDelivery> deliveries(long id, DeliveryStatus status, int page, int size) {

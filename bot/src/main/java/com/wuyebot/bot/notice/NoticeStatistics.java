@@ -13,11 +13,13 @@ import java.util.TreeMap;
  * @param delivered       confirmed by TEMPLATESENDJOBFINISH
  * @param failed          not reached: never accepted, or rejected by the resident's WeChat
  * @param failedByReason  failed by reason: UNSUBSCRIBED, INVALID_OPENID, REFUSED, SYSTEM_FAILED, OUTCOME_UNKNOWN, ...
+ * @param massJobs        what MASSSENDJOBFINISH reported of a mass notice's jobs; null for template notices
  */
 public record NoticeStatistics(long noticeId, NoticeStatus status, long targeted, long pending, long sent,
-    long delivered, long failed, Map<String, Long> failedByReason, ActivitySignups.Counts signUps) {
+    long delivered, long failed, Map<String, Long> failedByReason, ActivitySignups.Counts signUps, MassJobs massJobs) {
 
-  static NoticeStatistics of(Notice notice, List<DeliveryStore.Count> counts, ActivitySignups.Counts signUps) {
+  static NoticeStatistics of(Notice notice, List<DeliveryStore.Count> counts, ActivitySignups.Counts signUps,
+      MassJobs massJobs) {
     long targeted = 0;
     long pending = 0;
     long sent = 0;
@@ -44,6 +46,7 @@ public record NoticeStatistics(long noticeId, NoticeStatus status, long targeted
         }
       }
     }
-    return new NoticeStatistics(notice.id(), notice.status(), targeted, pending, sent, delivered, failed, reasons, signUps);
+    return new NoticeStatistics(notice.id(), notice.status(), targeted, pending, sent, delivered, failed, reasons, signUps,
+        massJobs);
   }
 }

@@ -1,18 +1,9 @@
 package com.wuyebot.bot.survey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.wuyebot.bot.shared.LinkTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SurveyLinks {
 
-  private static final Logger log = LoggerFactory.getLogger(SurveyLinks.class);
-  private static final String PLACEHOLDER_SECRET = "change-me-in-production";
-  private static final Pattern TOKEN = Pattern.compile("^(\\d{1,18})\\.(\\d{1,12})\\.([A-Za-z0-9_-]{43})$");
-
-  private final byte[] secret;
+  private final LinkTokens tokens;
   private final Duration validity;
   private final String publicUrl;
   private final Clock clock;
@@ -36,14 +23,11 @@ public class SurveyLinks {
   @Autowired
   SurveyLinks(SurveyProperties properties, Clock clock) {
     this(properties.linkSecret(), properties.linkValidity(), properties.publicUrl(), clock);
-    if (PLACEHOLDER_SECRET.equals(properties.linkSecret())) {
-      log.warn("bot.survey.link-secret is the shipped placeholder: anyone who reads the source can sign survey links; "
-          + "set BOT_SURVEY_LINK_SECRET");
-    }
+    LinkTokens.warnIfPlaceholder("bot.survey.link-secret", properties.linkSecret());
   }
 
   SurveyLinks(String secret, Duration validity, String publicUrl, Clock clock) {
-    this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    this.tokens = new LinkTokens(secret, clock);
     this.validity = validity;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     this.clock = clock;
@@ -54,38 +38,19 @@ public class SurveyLinks {
   }
 
   String tokenFor(long surveyId, Instant expires) {
-    String payload = surveyId + "." + expires.getEpochSecond();
-    return payload + "." + sign(payload);
+    return tokens.issue(surveyId, expires);
   }
 
   /** What a token from a link says, checked. */
   public Verdict verify(String token) {
-    var parts = token == null ? null : TOKEN.matcher(token);
-    if (parts == null || !parts.matches()) {
-      return new Verdict(Verdict.Kind.INVALID, null);
-    }
-    String payload = parts.group(1) + "." + parts.group(2);
-    byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
-    if (!MessageDigest.isEqual(expected, parts.group(3).getBytes(StandardCharsets.US_ASCII))) {
-      return new Verdict(Verdict.Kind.INVALID, null);
-    }
-    long id = Long.parseLong(parts.group(1));
-    Instant expires = Instant.ofEpochSecond(Long.parseLong(parts.group(2)));
-    return new Verdict(clock.instant().isBefore(expires) ? Verdict.Kind.VALID : Verdict.Kind.EXPIRED, id);
+    return tokens.read(token)
+        .map(read -> new Verdict(Verdict.Kind.valueOf(tokens.check(read).name()), read.id()))
+        .filter(verdict -> verdict.kind() != Verdict.Kind.INVALID)
+        .orElse(new Verdict(Verdict.Kind.INVALID, null));
   }
 
   public record Verdict(Kind kind, Long surveyId) {
 
     public enum Kind { VALID, EXPIRED, INVALID }
-  }
-
-  private String sign(String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
   }
 }

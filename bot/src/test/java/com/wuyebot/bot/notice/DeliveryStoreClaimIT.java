@@ -2,27 +2,21 @@ package com.wuyebot.bot.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuyebot.integration.testsupport.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Claims of delivery records on both databases, without an application: senders racing each other never hold
@@ -35,19 +29,11 @@ class DeliveryStoreClaimIT {
   private static final Duration RESEND_WINDOW = Duration.ofMinutes(8);
   private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
 
-  static Stream<Arguments> databases() {
-    TestPostgres.Database postgres = TestPostgres.freshSchema();
-    DriverManagerDataSource pg = new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), "");
-    DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:claims-" + UUID.randomUUID()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-    return Stream.of(Arguments.of("postgres", migrated(pg, postgres.schema())), Arguments.of("h2", migrated(h2, null)));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("com.wuyebot.bot.notice.NoticeDatabases#both")
   void racingSendersNeverHoldTheSameRecord(String name, DataSource dataSource) throws Exception {
     DeliveryStore store = new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
-    long notice = notice(dataSource);
+    long notice = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
     List<String> openIds = Stream.iterate(0, i -> i + 1).limit(3_000).map(i -> "o-" + i).toList();
     new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(dataSource))
         .executeWithoutResult(s -> store.create(notice, "wx-app", openIds, T0));
@@ -74,10 +60,10 @@ class DeliveryStoreClaimIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("com.wuyebot.bot.notice.NoticeDatabases#both")
   void aDeadSendersClaimComesBackAfterItsLeaseAndIsGivenUpWhenTooOld(String name, DataSource dataSource) {
     DeliveryStore store = new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
-    long notice = notice(dataSource);
+    long notice = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
     new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(dataSource))
         .executeWithoutResult(s -> store.create(notice, "wx-app", List.of("o-a", "o-b"), T0));
 
@@ -95,22 +81,5 @@ class DeliveryStoreClaimIT {
     assertThat(store.claim(10, LEASE, RESEND_WINDOW, T0.plus(Duration.ofMinutes(30)))).isEmpty();
     assertThat(store.counts(notice)).extracting(DeliveryStore.Count::failure, DeliveryStore.Count::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("OUTCOME_UNKNOWN", 2L));
-  }
-
-  private static DataSource migrated(DriverManagerDataSource dataSource, String schema) {
-    var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-    if (schema != null) {
-      flyway.schemas(schema);
-    }
-    flyway.load().migrate();
-    return dataSource;
-  }
-
-  private static long notice(DataSource dataSource) {
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    jdbc.update("INSERT INTO notice (app_id, kind, title, body, target, channel, status, created_by, created_at, updated_at) "
-        + "VALUES ('wx-app', 'NOTICE', 't', 'b', '{}', 'TEMPLATE', 'SENDING', 'test', ?, ?)", T0.atOffset(ZoneOffset.UTC),
-        T0.atOffset(ZoneOffset.UTC));
-    return jdbc.queryForObject("SELECT MAX(id) FROM notice", Long.class);
   }
 }

@@ -24,6 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class NoticeBot implements AutoCloseable {
 
   static final String TEMPLATE = "tpl-notice-0001";
+  /** Where residents' phones reach the bot in notice tests; links are followed by their path on the local port. */
+  static final String PUBLIC_URL = "https://wuye.example.com";
 
   private final ConfigurableApplicationContext context;
 

@@ -7,6 +7,7 @@ import com.wuyebot.integration.testsupport.TestPostgres;
 import com.wuyebot.integration.wechat.outbound.TemplateMessage;
 import com.wuyebot.integration.wechat.outbound.WechatGateway;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <pre>
  * ./mvnw -q -B -pl bot -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
  * java -cp bot/target/test-classes:bot/target/classes:$(cat /tmp/cp.txt) com.wuyebot.bot.notice.NoticeDeliveryBenchmark \
- *     [recipients=20000] [senders=8] [batch=100] [postgres]
+ *     [recipients=20000] [senders=8] [batch=100] [postgres] [activity]
  * </pre>
+ *
+ * {@code activity} sends an activity with sign-up, so every template carries the resident's own signed link.
  */
 public final class NoticeDeliveryBenchmark {
 
@@ -38,6 +41,7 @@ public final class NoticeDeliveryBenchmark {
     int senders = intArg(args, "senders", 8);
     int batch = intArg(args, "batch", 100);
     boolean postgres = List.of(args).contains("postgres");
+    boolean activity = List.of(args).contains("activity");
     try (FakeWechatApi api = new FakeWechatApi().app(TestAccounts.SAFE_APP_ID, TestAccounts.SAFE_SECRET)
         .template(NoticeBot.TEMPLATE).start()) {
       List<String> settings = new ArrayList<>(List.of("--server.port=0", "--wechat.api-base-url=" + api.baseUrl(),
@@ -51,15 +55,15 @@ public final class NoticeDeliveryBenchmark {
       }
       try (ConfigurableApplicationContext bot = new SpringApplicationBuilder(BotApplication.class).profiles("test")
           .run(settings.toArray(String[]::new))) {
-        run(bot, api, "warm-up", Math.min(2_000, recipients));
-        run(bot, api, "measured", recipients);
+        run(bot, api, "warm-up", Math.min(2_000, recipients), activity);
+        run(bot, api, "measured", recipients, activity);
         bareGateway(bot, api, recipients, senders);
       }
     }
   }
 
-  private static void run(ConfigurableApplicationContext bot, FakeWechatApi api, String label, int recipients)
-      throws InterruptedException {
+  private static void run(ConfigurableApplicationContext bot, FakeWechatApi api, String label, int recipients,
+      boolean activity) throws InterruptedException {
     String community = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     List<String> openIds = NoticeBot.openIds("o-" + community, recipients);
     openIds.forEach(api::follower);
@@ -79,8 +83,12 @@ public final class NoticeDeliveryBenchmark {
           ps.setString(3, community);
         });
     NoticeService notices = bot.getBean(NoticeService.class);
-    Notice notice = notices.create(new NoticeDraft(TestAccounts.SAFE_APP_ID, NoticeKind.NOTICE, "停水通知", "明天上午停水。", null,
-        null, null, null, false, new Target(false, List.of(community), null, null, null), NoticeChannel.TEMPLATE), "bench");
+    Target target = new Target(false, List.of(community), null, null, null);
+    Notice notice = notices.create(activity
+        ? new NoticeDraft(TestAccounts.SAFE_APP_ID, NoticeKind.ACTIVITY, "冬至包饺子", "社区活动室一起包饺子。",
+            Instant.now().plus(Duration.ofDays(7)), null, "社区活动室", null, true, target, NoticeChannel.TEMPLATE)
+        : new NoticeDraft(TestAccounts.SAFE_APP_ID, NoticeKind.NOTICE, "停水通知", "明天上午停水。", null, null, null, null, false,
+            target, NoticeChannel.TEMPLATE), "bench");
     int sentBefore = api.sentMessages().size();
     long start = System.nanoTime();
     notices.sendNow(notice.id());

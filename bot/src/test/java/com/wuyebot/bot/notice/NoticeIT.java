@@ -2,6 +2,7 @@ package com.wuyebot.bot.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wuyebot.bot.messaging.MassJobFinished;
 import com.wuyebot.bot.testsupport.AdminApi;
 import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Notices end to end on the embedded database: API, targeting, sending, reports, sign-ups and outage answers. */
 @TestPropertySource(properties = {"bot.notice.template.template-id=" + NoticeBot.TEMPLATE, "bot.notice.rate-per-second=0",
-    "bot.notice.poll=200ms", "bot.notice.retry-first-delay=1s"})
+    "bot.notice.poll=200ms", "bot.notice.retry-first-delay=1s", "bot.notice.public-url=" + NoticeBot.PUBLIC_URL})
 class NoticeIT extends RunningBot {
 
   private static final String APP = TestAccounts.SAFE_APP_ID;
@@ -33,6 +34,10 @@ class NoticeIT extends RunningBot {
   @Autowired
   private ActivityReminders reminders;
 
+  @Autowired
+  private MassReports massReports;
+
+  private NoticeFixture notices;
   private AdminApi admin;
   private String community;
 
@@ -43,8 +48,9 @@ class NoticeIT extends RunningBot {
 
   @BeforeEach
   void setUp() {
-    admin = new AdminApi(port);
-    community = "阳光花园-" + UUID.randomUUID().toString().substring(0, 8);
+    notices = new NoticeFixture(port, api());
+    admin = notices.admin();
+    community = notices.community();
     api().pushEventsTo(TestAccounts.safe(port));
   }
 
@@ -176,6 +182,42 @@ class NoticeIT extends RunningBot {
   }
 
   @Test
+  void aMassNoticeShowsWhatWechatReportedOfItsJobOnceHoweverOftenItIsPushed() {
+    List<String> residents = List.of(follower("11栋", "1"), follower("11栋", "2"));
+    long id = create("""
+        {"appId":"%s","kind":"NOTICE","title":"11栋停水","body":"明天上午11栋停水，请提前储水。",
+         "target":{"buildings":[{"community":"%s","building":"11栋"}]},"channel":"MASS"}""".formatted(APP, community));
+    admin.created("/api/notices/" + id + "/send", "{}");
+
+    JsonNode mass = awaitStatistics(id, s -> s.get("massJobs").get("reported").asInt() == 1).get("massJobs");
+    assertThat(List.of(mass.get("jobs").asInt(), mass.get("total").asInt(), mass.get("filtered").asInt(),
+        mass.get("sent").asInt(), mass.get("errors").asInt())).containsExactly(1, 2, 2, 2, 0);
+    assertThat(mass.get("jobsByOutcome").get("SUCCESS").asInt()).isEqualTo(1);
+    SentMessage received = api().sentMessagesTo(residents.get(0)).get(0);
+    assertThat(received.api()).isEqualTo(FakeWechatApi.MASS_SEND);
+
+    // WeChat pushes the report again, and once more after the webhook's dedup has forgotten it
+    TestAccounts.safe(port).push(PushMessage.massSendJobFinish(FakeWechatApi.MASS_EVENT_SENDER, received.msgId(), "send success",
+        2, 2, 2, 0));
+    massReports.onReport(new MassJobFinished(APP, received.msgId(), "send success", 2, 2, 2, 0));
+    JsonNode again = admin.get("/api/notices/" + id + "/statistics").body().get("massJobs");
+    assertThat(again.get("reported").asInt()).isEqualTo(1);
+    assertThat(again.get("sent").asInt()).isEqualTo(2);
+    assertThat(admin.get("/api/notices/" + id + "/statistics").body().get("delivered").asInt())
+        .as("a mass job reports counts, not who received it").isZero();
+  }
+
+  @Test
+  void aTemplateNoticeHasNoMassJobs() {
+    follower("12栋", "1");
+    long id = create(notice("12栋"));
+    admin.created("/api/notices/" + id + "/send", "{}");
+
+    JsonNode mass = awaitStatistics(id, s -> s.get("sent").asInt() == 1).get("massJobs");
+    assertThat(mass == null || mass.isNull()).isTrue();
+  }
+
+  @Test
   void residentsOfABuildingWithAnOutageGetTheNoticeAsTheAnswer() {
     String affected = follower("9栋", "1");
     String neighbour = follower("10栋", "1");
@@ -211,13 +253,7 @@ class NoticeIT extends RunningBot {
   }
 
   private String follower(String building, String unit) {
-    String openId = TestAccounts.newOpenId();
-    api().follower(openId);
-    TestAccounts.safe(port).push(PushMessage.subscribe(openId));
-    admin.created("/api/notice-audience/households", """
-        {"households":[{"appId":"%s","openId":"%s","community":"%s","building":"%s","unit":"%s","room":"301"}]}"""
-        .formatted(APP, openId, community, building, unit));
-    return openId;
+    return notices.follower(building, unit);
   }
 
   private String notice(String building) {
@@ -227,24 +263,10 @@ class NoticeIT extends RunningBot {
   }
 
   private long create(String json) {
-    return admin.created("/api/notices", json).get("id").asLong();
+    return notices.create(json);
   }
 
-  private JsonNode awaitStatistics(long id, java.util.function.Predicate<JsonNode> done) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    JsonNode statistics = null;
-    while (System.nanoTime() < deadline) {
-      statistics = admin.get("/api/notices/" + id + "/statistics").body();
-      if (done.test(statistics)) {
-        return statistics;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("notice " + id + " statistics never matched; last " + statistics);
+  private JsonNode awaitStatistics(long id, Predicate<JsonNode> done) {
+    return notices.awaitStatistics(id, done);
   }
 }

@@ -31,7 +31,7 @@ class NoticeSenderTest {
   private final WechatGateway gateway = mock(WechatGateway.class);
   private final NoticeProperties properties = TestNotices.properties("rate-per-second", "0");
   private final NoticeSender sender = new NoticeSender(gateway, new SendRate(new InMemoryStateStore(), properties),
-      new NoticeMessages(TestWording.defaults(), properties), properties, mock(Pseudonyms.class),
+      new NoticeMessages(TestWording.defaults(), properties), TestNotices.links(), properties, mock(Pseudonyms.class),
       Clock.fixed(NOW, ZoneOffset.UTC));
   private final Notice template = TestNotices.waterCut(7, NoticeChannel.TEMPLATE);
 
@@ -46,6 +46,35 @@ class NoticeSenderTest {
     assertThat(sent.getValue().clientMsgId()).isEqualTo("notice-7");
     assertThat(sent.getValue().data().get("thing1")).hasSize(20);
     assertThat(sent.getValue().data().get("phrase2")).isEqualTo("通知");
+  }
+
+  @Test
+  void anActivityWithSignUpOpensEachResidentsOwnSignedPage() {
+    when(gateway.sendTemplate(eq(TestNotices.APP), any())).thenReturn(43L, 44L);
+    Notice activity = TestNotices.dumplings(8, NOW.plusSeconds(86_400));
+    sender.send(List.of(TestNotices.delivery(1, 8, "o-1", 1), TestNotices.delivery(2, 8, "o-2", 1)), id -> activity, () -> true);
+
+    ArgumentCaptor<TemplateMessage> sent = ArgumentCaptor.forClass(TemplateMessage.class);
+    verify(gateway, times(2)).sendTemplate(eq(TestNotices.APP), sent.capture());
+    assertThat(sent.getAllValues()).extracting(TemplateMessage::url)
+        .containsExactly(TestNotices.links().urlFor(activity, 1, TestNotices.APP, "o-1"),
+            TestNotices.links().urlFor(activity, 2, TestNotices.APP, "o-2"));
+    assertThat(sent.getAllValues().get(0).url()).startsWith("https://wuye.example.com/activity/1.");
+  }
+
+  @Test
+  void otherNoticesOpenTheConfiguredPage() {
+    NoticeProperties withPage = TestNotices.properties("rate-per-second", "0", "template.url", "https://wuye.example.com/news");
+    NoticeSender configured = new NoticeSender(gateway, new SendRate(new InMemoryStateStore(), withPage),
+        new NoticeMessages(TestWording.defaults(), withPage), TestNotices.links(), withPage, mock(Pseudonyms.class),
+        Clock.fixed(NOW, ZoneOffset.UTC));
+    when(gateway.sendTemplate(eq(TestNotices.APP), any())).thenReturn(45L);
+
+    configured.send(List.of(TestNotices.delivery(1, 7, "o-1", 1)), id -> template, () -> true);
+
+    ArgumentCaptor<TemplateMessage> sent = ArgumentCaptor.forClass(TemplateMessage.class);
+    verify(gateway).sendTemplate(eq(TestNotices.APP), sent.capture());
+    assertThat(sent.getValue().url()).isEqualTo("https://wuye.example.com/news");
   }
 
   @Test

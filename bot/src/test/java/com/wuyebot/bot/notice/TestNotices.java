@@ -1,5 +1,7 @@
 package com.wuyebot.bot.notice;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,6 +32,19 @@ final class TestNotices {
         null, null, null, null, false, Target.followers(), channel), "manager", Instant.parse("2026-12-01T01:00:00Z"));
     ReflectionTestUtils.setField(notice, "id", id);
     return notice;
+  }
+
+  /** An activity with sign-up and two places, out since its creation. */
+  static Notice dumplings(long id, Instant startsAt) {
+    Notice notice = new Notice(new NoticeDraft(APP, NoticeKind.ACTIVITY, "冬至包饺子", "社区活动室一起包饺子。", startsAt, null,
+        "社区活动室", 2, true, Target.followers(), NoticeChannel.TEMPLATE), "manager", startsAt.minusSeconds(86_400 * 3));
+    ReflectionTestUtils.setField(notice, "id", id);
+    return notice;
+  }
+
+  /** Links that sign as the bot does; checking one needs the delivery record, which these tests do not have. */
+  static NoticeLinks links() {
+    return new NoticeLinks("test-secret", Duration.ofDays(3), "https://wuye.example.com", null, Clock.systemUTC());
   }
 
   static ClaimedDelivery delivery(long id, long noticeId, String openId, int attempts) {

@@ -166,6 +166,16 @@ public record PushMessage(String fromOpenid, long createTime, String msgType, Lo
     return message(openid, "event", fields("Event", "TEMPLATESENDJOBFINISH", "MsgID", templateMsgId, "Status", status));
   }
 
+  /**
+   * Outcome of a mass send job, from WeChat's system sender rather than a resident; a text job, so without the
+   * article elements ({@code CopyrightCheckResult}, {@code ArticleUrlResult}) of news jobs.
+   */
+  public static PushMessage massSendJobFinish(String systemOpenid, long massMsgId, String status, int totalCount,
+      int filterCount, int sentCount, int errorCount) {
+    return message(systemOpenid, "event", fields("Event", "MASSSENDJOBFINISH", "MsgID", massMsgId, "Status", status,
+        "TotalCount", totalCount, "FilterCount", filterCount, "SentCount", sentCount, "ErrorCount", errorCount));
+  }
+
   private static PushMessage message(String openid, String type, Map<String, Object> fields) {
     return new PushMessage(openid, Instant.now().getEpochSecond(), type, null, fields);
   }

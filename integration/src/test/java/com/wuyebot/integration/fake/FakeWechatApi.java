@@ -57,6 +57,9 @@ public final class FakeWechatApi implements AutoCloseable {
   public static final String TOKEN = "/cgi-bin/token";
   public static final String STABLE_TOKEN = "/cgi-bin/stable_token";
 
+  /** The sender of MASSSENDJOBFINISH events: WeChat's system account, not a resident (PROTOCOL.md §3.2). */
+  public static final String MASS_EVENT_SENDER = "oSYSTEMopenidForMassEvents";
+
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
   private static final Duration MEDIA_LIFETIME = Duration.ofDays(3);
   private static final Duration CLIENT_MSG_ID_WINDOW = Duration.ofMinutes(10);
@@ -227,7 +230,10 @@ public final class FakeWechatApi implements AutoCloseable {
     return this;
   }
 
-  /** After each accepted template send, push TEMPLATESENDJOBFINISH (status success) through this client. */
+  /**
+   * After each accepted template send, push TEMPLATESENDJOBFINISH (status success) through this client; after each
+   * accepted mass send, MASSSENDJOBFINISH (send success, counts of the receivers) from {@link #MASS_EVENT_SENDER}.
+   */
   public FakeWechatApi pushEventsTo(WechatPushClient client) {
     this.eventSink = client;
     return this;
@@ -490,6 +496,7 @@ public final class FakeWechatApi implements AutoCloseable {
     }
     long msgId = msgIds.incrementAndGet();
     String content = request.has("text") ? string(request.getAsJsonObject("text"), "content") : null;
+    int sentTo = 0;
     for (String receiver : receivers) {
       FakeAudience.Follower follower = audience.follower(receiver);
       boolean reachable = follower != null && follower.status() == FakeAudience.Status.FOLLOWING;
@@ -497,7 +504,14 @@ public final class FakeWechatApi implements AutoCloseable {
         // the receiver's own share of the job, not the whole list, so 10,000 receivers do not hold 10,000 copies
         String share = GSON.toJson(Map.of("touser", receiver, "msgtype", "text", "text", Map.of("content", String.valueOf(content))));
         record(new SentMessage(MASS_SEND, receiver, "text", content, null, msgId, share, clock.instant()));
+        sentTo++;
       }
+    }
+    WechatPushClient sink = eventSink;
+    if (sink != null) {
+      int filtered = sentTo;
+      eventPusher.execute(() -> sink.push(PushMessage.massSendJobFinish(MASS_EVENT_SENDER, msgId, "send success",
+          receivers.size(), filtered, filtered, 0)));
     }
     return ok("msg_id", msgId, "msg_data_id", msgId);
   }

@@ -6,8 +6,10 @@ import com.wuyebot.integration.tools.WechatPushClient;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
+import me.chanjar.weixin.mp.bean.WxMpMassOpenIdsMessage;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
+import me.chanjar.weixin.mp.bean.result.WxMpMassSendResult;
 import me.chanjar.weixin.mp.bean.result.WxMpUser;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
@@ -17,11 +19,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -245,19 +249,8 @@ class FakeWechatApiTest {
   @Test
   void pushesTemplateSendJobFinishToTheWebhookAfterATemplateSend() throws Exception {
     BlockingQueue<String> pushed = new LinkedBlockingQueue<>();
-    HttpServer webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    webhook.createContext("/wx", exchange -> {
-      pushed.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      byte[] ok = "success".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, ok.length);
-      exchange.getResponseBody().write(ok);
-      exchange.close();
-    });
-    webhook.start();
+    HttpServer webhook = webhook(pushed);
     try {
-      api.pushEventsTo(WechatPushClient.plain("http://127.0.0.1:" + webhook.getAddress().getPort() + "/wx",
-          "wyProp2024token", "gh_a1b2c3d4e5f6"));
-
       String msgId = wx.getTemplateMsgService().sendTemplateMsg(
           WxMpTemplateMessage.builder().toUser(RESIDENT).templateId(TEMPLATE).build());
 
@@ -269,6 +262,47 @@ class FakeWechatApiTest {
     } finally {
       webhook.stop(0);
     }
+  }
+
+  @Test
+  void pushesMassSendJobFinishWithTheCountsAfterAMassSend() throws Exception {
+    String neighbour = "oXyZ1234567890abcdefghijkl02";
+    api.follower(neighbour);
+    BlockingQueue<String> pushed = new LinkedBlockingQueue<>();
+    HttpServer webhook = webhook(pushed);
+    try {
+      WxMpMassOpenIdsMessage mass = new WxMpMassOpenIdsMessage();
+      mass.setMsgType("text");
+      mass.setContent("本周六上午停水");
+      mass.setToUsers(List.of(RESIDENT, neighbour, "oNotAFollower000000000000000"));
+      WxMpMassSendResult result = wx.getMassMessageService().massOpenIdsMessageSend(mass);
+
+      WxMpXmlMessage event = WxMpXmlMessage.fromXml(pushed.poll(5, TimeUnit.SECONDS));
+      assertThat(event.getEvent()).isEqualTo("MASSSENDJOBFINISH");
+      assertThat(event.getFromUser()).isEqualTo(FakeWechatApi.MASS_EVENT_SENDER);
+      assertThat(event.getMsgId()).isEqualTo(Long.parseLong(result.getMsgId()));
+      assertThat(event.getStatus()).isEqualTo("send success");
+      assertThat(List.of(event.getTotalCount(), event.getFilterCount(), event.getSentCount(), event.getErrorCount()))
+          .containsExactly(3, 2, 2, 0);
+    } finally {
+      webhook.stop(0);
+    }
+  }
+
+  /** A webhook that keeps every push's body, with the fake pushing its events to it. */
+  private HttpServer webhook(BlockingQueue<String> pushed) throws IOException {
+    HttpServer webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    webhook.createContext("/wx", exchange -> {
+      pushed.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      byte[] ok = "success".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, ok.length);
+      exchange.getResponseBody().write(ok);
+      exchange.close();
+    });
+    webhook.start();
+    api.pushEventsTo(WechatPushClient.plain("http://127.0.0.1:" + webhook.getAddress().getPort() + "/wx",
+        "wyProp2024token", "gh_a1b2c3d4e5f6"));
+    return webhook;
   }
 
   private static WxMpKefuMessage text(String content) {

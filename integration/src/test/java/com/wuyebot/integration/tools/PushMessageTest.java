@@ -69,6 +69,21 @@ class PushMessageTest {
   }
 
   @Test
+  void rendersAMassJobReportLikeTheSampleWithoutItsArticleElements() {
+    String xml = PushMessage.massSendJobFinish("oSYSTEMopenidForMassEvents", 1000001625L, "send success", 1200, 1180, 1175, 5)
+        .withCreateTime(1700000180L).toXml(GH);
+
+    assertThat(xml).isEqualTo("<xml><ToUserName><![CDATA[gh_a1b2c3d4e5f6]]></ToUserName><FromUserName><![CDATA["
+        + "oSYSTEMopenidForMassEvents]]></FromUserName><CreateTime>1700000180</CreateTime><MsgType><![CDATA[event]]>"
+        + "</MsgType><Event><![CDATA[MASSSENDJOBFINISH]]></Event><MsgID>1000001625</MsgID><Status><![CDATA[send success]]>"
+        + "</Status><TotalCount>1200</TotalCount><FilterCount>1180</FilterCount><SentCount>1175</SentCount>"
+        + "<ErrorCount>5</ErrorCount></xml>");
+    WxMpXmlMessage parsed = WxMpXmlMessage.fromXml(xml);
+    assertThat(parsed.getMsgId()).isEqualTo(1000001625L);
+    assertThat(parsed.getSentCount()).isEqualTo(1175);
+  }
+
+  @Test
   void voiceCarriesRecognitionOnlyWhenGiven() {
     WxMpXmlMessage recognised = WxMpXmlMessage.fromXml(PushMessage.voice(OPENID, "MEDIA_V", "电梯坏了").withMsgId(1L).toXml(GH));
     WxMpXmlMessage silent = WxMpXmlMessage.fromXml(PushMessage.voice(OPENID, "MEDIA_V", null).withMsgId(2L).toXml(GH));

@@ -8,6 +8,7 @@ import com.wuyebot.bot.notice.NoticeStatistics;
 import com.wuyebot.bot.notice.NoticeStatus;
 import com.wuyebot.bot.wechat.WechatProperties;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -30,6 +31,9 @@ class NoticeConsoleViews {
   static final Map<String, String> REASONS = Map.of("UNSUBSCRIBED", "已取消关注", "INVALID_OPENID", "微信号无效",
       "REFUSED", "居民拒收", "SYSTEM_FAILED", "微信系统失败", "OUTCOME_UNKNOWN", "结果未知", "REJECTED", "被拒收",
       "UNKNOWN", "原因未知");
+
+  static final Map<String, String> MASS_OUTCOMES = Map.of("SUCCESS", "发送成功", "FAILED", "发送失败", "UNKNOWN", "结果未知");
+  private static final String REVIEW_FAILED = "REVIEW_FAILED_";
 
   private final List<String> accounts;
 
@@ -75,8 +79,21 @@ class NoticeConsoleViews {
     model.addAttribute("item", notice);
     model.addAttribute("stats", stats);
     model.addAttribute("reasonNames", REASONS);
+    if (stats.massJobs() != null) {
+      Map<String, Long> outcomes = new LinkedHashMap<>();
+      stats.massJobs().jobsByOutcome().forEach((outcome, jobs) -> outcomes.put(massOutcome(outcome), jobs));
+      model.addAttribute("massOutcomes", outcomes);
+    }
     names(model);
     return "console/notice-statistics";
+  }
+
+  /** The name of a mass job's outcome; a job refused in review keeps WeChat's code, which says why. */
+  static String massOutcome(String outcome) {
+    if (outcome.startsWith(REVIEW_FAILED)) {
+      return "审核未通过（错误码 " + outcome.substring(REVIEW_FAILED.length()) + "）";
+    }
+    return MASS_OUTCOMES.getOrDefault(outcome, outcome);
   }
 
   String explain(InvalidNoticeException e) {

@@ -86,6 +86,33 @@ class NoticeConsoleIT extends ConsoleBot {
   }
 
   @Test
+  void aMassNoticesStatisticsShowWhatWechatReportedOfItsJob() {
+    follower("6栋");
+    follower("6栋");
+    Map<String, String> mass = form("6栋停水");
+    mass.put("buildings", community + "/6栋");
+    mass.put("channel", "MASS");
+    long id = create(mass);
+    String page = "/console/notices/" + id + "/statistics";
+
+    api().pushEventsTo(TestAccounts.safe(port));
+    try {
+      assertThat(manager.get(page).body()).contains("群发结果", "微信还没有报告");
+      assertThat(manager.post("/console/notices/" + id + "/send", Map.of()).status()).isEqualTo(302);
+      await().atMost(Duration.ofSeconds(20)).until(() -> manager.get(page).body().contains("发送成功"));
+    } finally {
+      api().pushEventsTo(null);
+    }
+
+    String body = manager.get(page).body();
+    String jobs = body.substring(body.indexOf("id=\"mass-jobs\""), body.indexOf("</table>", body.indexOf("id=\"mass-jobs\"")))
+        .replaceAll("\\s+", "");
+    assertThat(jobs).as("jobs, reported, total, filtered, sent, failed")
+        .contains("<td>1</td><td>1</td><td>2</td><td>2</td><td>2</td><td>0</td>");
+    assertThat(manager.get(page + "/data").body()).contains("\"massJobs\":{\"jobs\":1,\"reported\":1");
+  }
+
+  @Test
   void aFormWithMistakesIsShownAgainWithTheReasonAndNothingIsSaved() {
     Map<String, String> noTitle = form("");
     noTitle.put("body", "<script>alert(1)</script>明天停水");

@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param text      the text of a text message, or the speech recognition of a voice message
  * @param event     the event name as sent (subscribe, SCAN, CLICK, TEMPLATESENDJOBFINISH …)
  * @param status    the outcome carried by job-finish events
+ * @param massJob   the counts of a MASSSENDJOBFINISH event; null for every other message and event
  */
 public record InboundMessage(
     String appId,
@@ -28,7 +29,27 @@ public record InboundMessage(
     Link link,
     String event,
     String eventKey,
-    String status) {
+    String status,
+    MassJobCounts massJob) {
+
+  /** A message, or an event other than MASSSENDJOBFINISH: none of them carries job counts. */
+  public InboundMessage(String appId, String accountId, String openId, Instant createTime, MessageType type, Long msgId,
+      String text, String mediaId, String picUrl, Location location, Link link, String event, String eventKey,
+      String status) {
+    this(appId, accountId, openId, createTime, type, msgId, text, mediaId, picUrl, location, link, event, eventKey, status,
+        null);
+  }
+
+  /**
+   * What WeChat counted of one mass send job (PROTOCOL.md §3.2, §5.6).
+   *
+   * @param totalCount  followers the job was for
+   * @param filterCount of those, the followers left to send to after WeChat's filters (refusals, the monthly four)
+   * @param sentCount   sent successfully
+   * @param errorCount  failed
+   */
+  public record MassJobCounts(int totalCount, int filterCount, int sentCount, int errorCount) {
+  }
 
   public record Location(double latitude, double longitude, String label) {
   }

@@ -8,6 +8,8 @@ import me.chanjar.weixin.mp.util.xml.XStreamTransformer;
 /** Parses a push's XML with WxJava (XStream with strict type permissions) into an {@link InboundMessage}. */
 final class MessageParser {
 
+  private static final String MASS_JOB_FINISHED = "MASSSENDJOBFINISH";
+
   private MessageParser() {
   }
 
@@ -40,7 +42,20 @@ final class MessageParser {
         type == MessageType.LINK ? new InboundMessage.Link(wx.getTitle(), wx.getDescription(), wx.getUrl()) : null,
         wx.getEvent(),
         wx.getEventKey(),
-        wx.getStatus());
+        wx.getStatus(),
+        massJob(type, wx));
+  }
+
+  private static InboundMessage.MassJobCounts massJob(MessageType type, WxMpXmlMessage wx) {
+    if (type != MessageType.EVENT || !MASS_JOB_FINISHED.equalsIgnoreCase(wx.getEvent())) {
+      return null;
+    }
+    return new InboundMessage.MassJobCounts(count(wx.getTotalCount()), count(wx.getFilterCount()), count(wx.getSentCount()),
+        count(wx.getErrorCount()));
+  }
+
+  private static int count(Integer count) {
+    return count == null ? 0 : count;
   }
 
   private static InboundMessage.Location location(MessageType type, WxMpXmlMessage wx) {

@@ -153,6 +153,19 @@ class WechatWebhookTest {
   }
 
   @Test
+  void readsTheCountsOfAMassJobReportAndOfNothingElse() {
+    post(signedQuery(), Vectors.sample("event_masssendjobfinish.xml"));
+    post(signedQuery("n2"), Vectors.sample("event_templatesendjobfinish.xml"));
+
+    InboundMessage mass = messages.get(0);
+    assertThat(mass.isEvent("MASSSENDJOBFINISH")).isTrue();
+    assertThat(mass.msgId()).isEqualTo(1000001625L);
+    assertThat(mass.status()).isEqualTo("send success");
+    assertThat(mass.massJob()).isEqualTo(new InboundMessage.MassJobCounts(1200, 1180, 1175, 5));
+    assertThat(messages.get(1).massJob()).isNull();
+  }
+
+  @Test
   void acceptsUnknownMessageTypes() {
     String xml = "<xml><ToUserName><![CDATA[gh_a1b2c3d4e5f6]]></ToUserName><FromUserName><![CDATA[" + OPENID
         + "]]></FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[hologram]]></MsgType><MsgId>42</MsgId></xml>";
