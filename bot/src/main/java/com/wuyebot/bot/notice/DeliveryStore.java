@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -69,11 +70,27 @@ class DeliveryStore {
   List<ClaimedDelivery> claim(int limit, Duration lease, Duration resendWindow, Instant now) {
     OffsetDateTime at = at(now);
     String token = UUID.randomUUID().toString();
+    return claiming(() -> claim(token, limit, lease, resendWindow, at));
+  }
+
+  /**
+   * Adds up to {@code limit} due PENDING records of one notice to an existing claim, so that a mass notice goes out
+   * in jobs of the mass size rather than of the claim size; returns the whole claim.
+   */
+  List<ClaimedDelivery> claimMore(String token, long noticeId, int limit, Duration lease, Instant now) {
+    OffsetDateTime at = at(now);
+    return claiming(() -> {
+      claim("PENDING", noticeId, token, limit, at.plus(lease), at);
+      return claimed(token);
+    });
+  }
+
+  private List<ClaimedDelivery> claiming(Supplier<List<ClaimedDelivery>> claim) {
     if (skipLocked) {
-      return transaction.execute(s -> claim(token, limit, lease, resendWindow, at));
+      return transaction.execute(s -> claim.get());
     }
     synchronized (claimLock) {
-      return transaction.execute(s -> claim(token, limit, lease, resendWindow, at));
+      return transaction.execute(s -> claim.get());
     }
   }
 
@@ -83,38 +100,42 @@ class DeliveryStore {
         now, now, now.minus(resendWindow));
     OffsetDateTime leaseEnd = now.plus(lease);
     // claims whose sender died first, then new work; each by the index (status, next_attempt_at)
-    int claimed = claim("SENDING", token, limit, leaseEnd, now);
+    int claimed = claim("SENDING", null, token, limit, leaseEnd, now);
     if (claimed < limit) {
-      claimed += claim("PENDING", token, limit - claimed, leaseEnd, now);
+      claimed += claim("PENDING", null, token, limit - claimed, leaseEnd, now);
     }
-    if (claimed == 0) {
-      return List.of();
-    }
+    return claimed == 0 ? List.of() : claimed(token);
+  }
+
+  private List<ClaimedDelivery> claimed(String token) {
     return jdbc.query("SELECT id, notice_id, app_id, open_id, attempts, first_claim FROM notice_delivery "
             + "WHERE claim_token = ? ORDER BY id",
         (rs, i) -> new ClaimedDelivery(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), token,
             rs.getString(6)), token);
   }
 
-  private int claim(String status, String token, int limit, OffsetDateTime leaseEnd, OffsetDateTime now) {
+  /** Claims records in {@code status} that are due, of any notice or of {@code noticeId}. */
+  private int claim(String status, Long noticeId, String token, int limit, OffsetDateTime leaseEnd, OffsetDateTime now) {
     String set = "SET status = 'SENDING', claim_token = ?, first_claim = COALESCE(first_claim, ?), claimed_at = ?, "
         + "next_attempt_at = ?, attempts = attempts + 1, updated_at = ? ";
     // no ORDER BY: the index range is read in order anyway, and sorting every due row for each claim costs more than
     // strict fairness between rows due at the same moment is worth
-    String due = "SELECT id FROM notice_delivery WHERE status = '" + status + "' AND next_attempt_at <= ? LIMIT ?";
+    String due = "SELECT id FROM notice_delivery WHERE status = '" + status + "' AND next_attempt_at <= ?"
+        + (noticeId == null ? "" : " AND notice_id = ?") + " LIMIT ?";
+    Object[] dueArgs = noticeId == null ? new Object[] {now, limit} : new Object[] {now, noticeId, limit};
     if (skipLocked) {
       // PostgreSQL may run an IN (subquery) more than once and so claim more than the limit; a CTE runs once
       return jdbc.update("WITH due AS (" + due + " FOR UPDATE SKIP LOCKED) UPDATE notice_delivery " + set
-          + "FROM due WHERE notice_delivery.id = due.id", now, limit, token, token, now, leaseEnd, now);
+          + "FROM due WHERE notice_delivery.id = due.id", concat(dueArgs, token, token, now, leaseEnd, now));
     }
     // H2 (claims serialised in this process): the ids first, then an update by primary key; an UPDATE with the
     // IN (subquery) would test every due row of the notice against the subquery, for every claim
-    List<Long> ids = jdbc.queryForList(due, Long.class, now, limit);
+    List<Long> ids = jdbc.queryForList(due, Long.class, dueArgs);
     if (ids.isEmpty()) {
       return 0;
     }
     return jdbc.update("UPDATE notice_delivery " + set + "WHERE id IN (" + placeholders(ids.size()) + ")",
-        args(ids, token, token, now, leaseEnd, now));
+        concat(new Object[] {token, token, now, leaseEnd, now}, ids.toArray()));
   }
 
   /** Writes the outcomes of a batch; a record another sender claimed meanwhile (lease ran out) is left to it. */
@@ -168,7 +189,7 @@ class DeliveryStore {
   private void applyReports(List<Long> ids, OffsetDateTime now) {
     jdbc.update("UPDATE notice_delivery SET " + reportedStatus() + ", updated_at = ? WHERE status = 'SENT' "
         + "AND channel = 'TEMPLATE' AND id IN (" + placeholders(ids.size()) + ") "
-        + "AND EXISTS (SELECT 1 " + REPORT_MATCH + ")", args(ids, now));
+        + "AND EXISTS (SELECT 1 " + REPORT_MATCH + ")", concat(new Object[] {now}, ids.toArray()));
   }
 
   private static String reportedStatus() {
@@ -249,13 +270,10 @@ class DeliveryStore {
     return String.join(", ", Collections.nCopies(count, "?"));
   }
 
-  /** The leading arguments, then the ids. */
-  private static Object[] args(List<Long> ids, Object... leading) {
-    Object[] args = Arrays.copyOf(leading, leading.length + ids.size());
-    for (int i = 0; i < ids.size(); i++) {
-      args[leading.length + i] = ids.get(i);
-    }
-    return args;
+  private static Object[] concat(Object[] first, Object... then) {
+    Object[] all = Arrays.copyOf(first, first.length + then.length);
+    System.arraycopy(then, 0, all, first.length, then.length);
+    return all;
   }
 
   private static Instant instant(OffsetDateTime at) {

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -113,9 +115,10 @@ class DeliveryWorkers implements SmartLifecycle {
       return false;
     }
     Map<Long, Notice> cache = new HashMap<>();
-    List<DeliveryOutcome> outcomes = sender.send(batch,
-        id -> cache.computeIfAbsent(id, n -> notices.findById(n).orElseThrow(() -> new NoticeNotFoundException(n))),
-        () -> running);
+    Function<Long, Notice> noticeById =
+        id -> cache.computeIfAbsent(id, n -> notices.findById(n).orElseThrow(() -> new NoticeNotFoundException(n)));
+    batch = withWholeMassJobs(batch, noticeById);
+    List<DeliveryOutcome> outcomes = sender.send(batch, noticeById, () -> running);
     deliveries.record(outcomes, clock.instant());
     Instant now = clock.instant();
     for (Long notice : cache.keySet()) {
@@ -124,6 +127,19 @@ class DeliveryWorkers implements SmartLifecycle {
       }
     }
     return true;
+  }
+
+  /** Tops the claim up with more recipients of each mass notice in it, up to the mass job size. */
+  private List<ClaimedDelivery> withWholeMassJobs(List<ClaimedDelivery> batch, Function<Long, Notice> noticeById) {
+    Map<Long, Long> perNotice = batch.stream().collect(Collectors.groupingBy(ClaimedDelivery::noticeId, Collectors.counting()));
+    List<ClaimedDelivery> claim = batch;
+    for (Map.Entry<Long, Long> entry : perNotice.entrySet()) {
+      if (noticeById.apply(entry.getKey()).channel() == NoticeChannel.MASS && entry.getValue() < properties.massBatch()) {
+        claim = deliveries.claimMore(batch.get(0).claimToken(), entry.getKey(), properties.massBatch() - entry.getValue().intValue(),
+            properties.lease(), clock.instant());
+      }
+    }
+    return claim;
   }
 
   private void idle() {

@@ -82,4 +82,25 @@ class DeliveryStoreClaimIT {
     assertThat(store.counts(notice)).extracting(DeliveryStore.Count::failure, DeliveryStore.Count::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("OUTCOME_UNKNOWN", 2L));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("com.wuyebot.bot.notice.NoticeDatabases#both")
+  void aClaimTakesMoreOfOneNoticeUnderTheSameFirstClaimForAMassJob(String name, DataSource dataSource) {
+    DeliveryStore store = new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
+    long mass = NoticeDatabases.notice(dataSource, NoticeChannel.MASS, T0);
+    long other = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
+    var transaction = new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    transaction.executeWithoutResult(s -> store.create(mass, "wx-app", List.of("o-1", "o-2", "o-3", "o-4", "o-5"), T0));
+    transaction.executeWithoutResult(s -> store.create(other, "wx-app", List.of("o-6", "o-7"), T0));
+
+    List<ClaimedDelivery> first = store.claim(2, LEASE, RESEND_WINDOW, T0).stream()
+        .filter(d -> d.noticeId() == mass).toList();
+    assertThat(first).isNotEmpty();
+    List<ClaimedDelivery> whole = store.claimMore(first.get(0).claimToken(), mass, 3, LEASE, T0);
+
+    assertThat(whole.stream().filter(d -> d.noticeId() == mass)).hasSize(Math.min(5, first.size() + 3))
+        .extracting(ClaimedDelivery::firstClaim).containsOnly(first.get(0).firstClaim());
+    assertThat(whole).extracting(ClaimedDelivery::id).doesNotHaveDuplicates();
+    assertThat(store.claim(10, LEASE, RESEND_WINDOW, T0)).noneMatch(d -> whole.stream().anyMatch(w -> w.id() == d.id()));
+  }
 }
