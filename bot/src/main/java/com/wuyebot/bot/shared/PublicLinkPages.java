@@ -1,8 +1,11 @@
 package com.wuyebot.bot.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The security of pages opened from a signed link sent to a resident (survey, activity sign-up): open to anyone
@@ -23,5 +26,14 @@ public final class PublicLinkPages {
         .requestCache(cache -> cache.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
+  }
+
+  /**
+   * The {@code {token}} of the page's path, for an exception handler: a form body Tomcat cannot decode ({@code %%%})
+   * fails before the handler method gets its arguments, and the page should still answer for its link, not with 500.
+   */
+  public static String pathToken(HttpServletRequest request) {
+    Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    return variables instanceof Map<?, ?> map && map.get("token") instanceof String value ? value : null;
   }
 }

@@ -220,6 +220,9 @@ class SurveyIT extends SurveyBot {
     assertThat(expired.statusCode()).isEqualTo(410);
     assertThat(expired.body()).contains("评价链接已过期");
     assertThat(expiredPost.statusCode()).isEqualTo(410);
+    HttpResponse<String> undecodable = post("/survey/" + token, "%%%");
+    assertThat(undecodable.statusCode()).isEqualTo(400);
+    assertThat(undecodable.body()).contains("请先选择一个分数");
     assertThat(surveys.ofTicket(ticket.number()).orElseThrow().status()).isEqualTo(SurveyStatus.ASKED);
   }
 

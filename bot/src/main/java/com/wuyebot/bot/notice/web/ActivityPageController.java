@@ -1,9 +1,9 @@
 package com.wuyebot.bot.notice.web;
 
 import com.wuyebot.bot.notice.ActivityPage;
+import com.wuyebot.bot.shared.PublicLinkPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.HandlerMapping;
 
 /** The mobile sign-up page behind the link in an activity's template message; no login, the signed link is the key. */
 @Controller
@@ -38,9 +37,7 @@ class ActivityPageController {
   /** A form body Tomcat cannot decode ({@code %%%}): answered like any post without a known button, not as a 500. */
   @ExceptionHandler(InvalidParameterException.class)
   String undecodable(HttpServletRequest request, Model model, HttpServletResponse response) {
-    Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-    String token = variables instanceof Map<?, ?> map && map.get("token") instanceof String value ? value : null;
-    return render(page.act(token, null), model, response);
+    return render(page.act(PublicLinkPages.pathToken(request), null), model, response);
   }
 
   private static String render(ActivityPage.View view, Model model, HttpServletResponse response) {

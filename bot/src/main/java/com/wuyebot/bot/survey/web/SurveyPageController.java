@@ -1,9 +1,13 @@
 package com.wuyebot.bot.survey.web;
 
+import com.wuyebot.bot.shared.PublicLinkPages;
 import com.wuyebot.bot.survey.SurveyPage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +33,12 @@ class SurveyPageController {
       @RequestParam(required = false) String comment, @RequestParam(required = false) String decline, Model model,
       HttpServletResponse response) {
     return render(page.submit(token, score, comment, decline != null), model, response);
+  }
+
+  /** A form body Tomcat cannot decode ({@code %%%}): answered like a post without a score, not as a 500. */
+  @ExceptionHandler(InvalidParameterException.class)
+  String undecodable(HttpServletRequest request, Model model, HttpServletResponse response) {
+    return render(page.submit(PublicLinkPages.pathToken(request), null, null, false), model, response);
   }
 
   private static String render(SurveyPage.View view, Model model, HttpServletResponse response) {
