@@ -61,14 +61,15 @@ public class Dashboard {
         faq.of(range).days());
   }
 
-  /** The communities tickets were opened in, for the filter. */
+  /** The communities tickets were opened in or residents bound there asked questions, for the filter. */
   @Transactional(readOnly = true)
   public List<String> communities() {
-    return jdbc.queryForList("select distinct community from ticket order by community", String.class);
+    return jdbc.queryForList("select community from ticket union select community from faq_question_tally "
+        + "where community <> '' order by community", String.class);
   }
 
   private List<QuestionGroups.Group> topQuestions(DashboardRange range) {
-    List<FaqLookup.Unanswered> asked = lookup.unansweredSince(range.start(), MAX_QUESTIONS).stream()
+    List<FaqLookup.Unanswered> asked = lookup.unansweredSince(range.start(), range.community(), MAX_QUESTIONS).stream()
         .filter(q -> q.askedAt().isBefore(range.end()))
         .toList();
     return QuestionGroups.of(asked).stream().limit(properties.topQuestions()).toList();

@@ -2,6 +2,7 @@ package com.wuyebot.bot.dashboard;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per day, the questions residents asked and those the FAQ answered outright (not suggestions),
- * from the daily tally; counted since the tally exists (V60), for all communities.
+ * from the daily tally; counted since the tally exists (V60), per community since V61 (earlier
+ * questions and those of residents of no known community count only for all communities).
  */
 @Component
 class FaqAnswerRate {
@@ -30,7 +32,14 @@ class FaqAnswerRate {
   Rates of(DashboardRange range) {
     Map<LocalDate, long[]> days = new TreeMap<>();
     range.days().forEach(day -> days.put(day, new long[2]));
-    jdbc.query("select asked_on, decision, asked from faq_question_day where asked_on >= ? and asked_on <= ?", row -> {
+    StringBuilder sql = new StringBuilder("select asked_on, decision, asked from faq_question_tally "
+        + "where asked_on >= ? and asked_on <= ?");
+    List<Object> args = new ArrayList<>(List.of(Date.valueOf(range.from()), Date.valueOf(range.to())));
+    if (range.community() != null) {
+      sql.append(" and community = ?");
+      args.add(range.community());
+    }
+    jdbc.query(sql.toString(), row -> {
       long[] counts = days.get(row.getDate("asked_on").toLocalDate());
       if (counts == null) {
         return;
@@ -40,7 +49,7 @@ class FaqAnswerRate {
       if ("ANSWER".equals(row.getString("decision"))) {
         counts[1] += asked;
       }
-    }, Date.valueOf(range.from()), Date.valueOf(range.to()));
+    }, args.toArray());
     long asked = days.values().stream().mapToLong(c -> c[0]).sum();
     long answered = days.values().stream().mapToLong(c -> c[1]).sum();
     List<Day> list = days.entrySet().stream()

@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the questions residents ask per day and decision. Counts gather in memory and are added
- * to faq_question_day once a second, off the reply path: a resident's answer never waits for the
+ * Counts the questions residents ask per day, community and decision. Counts gather in memory and are added
+ * to faq_question_tally once a second, off the reply path: a resident's answer never waits for the
  * write, and a burst does not queue on one hot row. Instances add their own counts, so two of them
  * sum correctly; a kill -9 loses at most the last second's counts of a statistic, never an answer.
  */
@@ -33,7 +33,14 @@ class FaqQuestionTally {
   private static final Logger log = LoggerFactory.getLogger(FaqQuestionTally.class);
   private static final long FLUSH_MILLIS = 1000;
 
-  private record Key(LocalDate day, String decision) {
+  /** One row of the tally; {@code community} is '' for residents of no known community (a key column cannot be null). */
+  record Key(LocalDate day, String community, String decision) {
+
+    static final String NO_COMMUNITY = "";
+
+    static Key of(LocalDate day, FaqQuestionAsked asked) {
+      return new Key(day, asked.community() == null ? NO_COMMUNITY : asked.community(), asked.decision().name());
+    }
   }
 
   private final JdbcTemplate jdbc;
@@ -52,7 +59,7 @@ class FaqQuestionTally {
 
   @EventListener
   void on(FaqQuestionAsked asked) {
-    Key key = new Key(LocalDate.now(clock.withZone(zone)), asked.decision().name());
+    Key key = Key.of(LocalDate.now(clock.withZone(zone)), asked);
     pending.computeIfAbsent(key, k -> new LongAdder()).increment();
   }
 
@@ -77,19 +84,19 @@ class FaqQuestionTally {
   }
 
   private void add(Key key, long count) {
-    Date day = Date.valueOf(key.day());
-    if (increment(day, key.decision(), count) == 0) {
+    if (increment(key, count) == 0) {
       try {
-        jdbc.update("insert into faq_question_day (asked_on, decision, asked) values (?, ?, ?)", day, key.decision(), count);
+        jdbc.update("insert into faq_question_tally (asked_on, community, decision, asked) values (?, ?, ?, ?)",
+            Date.valueOf(key.day()), key.community(), key.decision(), count);
       } catch (DuplicateKeyException raced) {
-        increment(day, key.decision(), count);
+        increment(key, count);
       }
     }
   }
 
-  private int increment(Date day, String decision, long count) {
-    return jdbc.update("update faq_question_day set asked = asked + ? where asked_on = ? and decision = ?",
-        count, day, decision);
+  private int increment(Key key, long count) {
+    return jdbc.update("update faq_question_tally set asked = asked + ? where asked_on = ? and community = ? and decision = ?",
+        count, Date.valueOf(key.day()), key.community(), key.decision());
   }
 
   @PreDestroy

@@ -38,8 +38,20 @@ public class FaqLookup {
   /** The latest unanswered and suggested-only questions since a time, newest first: the knowledge gaps. */
   @Transactional(readOnly = true)
   public List<Unanswered> unansweredSince(Instant since, int limit) {
-    return asked.findByAskedAtAfterOrderByIdDesc(since, PageRequest.of(0, limit)).stream()
-        .map(q -> new Unanswered(q.question(), q.decision(), q.askedAt())).toList();
+    return gaps(asked.findByAskedAtAfterOrderByIdDesc(since, PageRequest.of(0, limit)));
+  }
+
+  /** As {@link #unansweredSince(Instant, int)}, of the residents bound in one community (null: all residents). */
+  @Transactional(readOnly = true)
+  public List<Unanswered> unansweredSince(Instant since, String community, int limit) {
+    if (community == null) {
+      return unansweredSince(since, limit);
+    }
+    return gaps(asked.findByCommunityAndAskedAtAfterOrderByIdDesc(community, since, PageRequest.of(0, limit)));
+  }
+
+  private static List<Unanswered> gaps(List<UnansweredQuestion> questions) {
+    return questions.stream().map(q -> new Unanswered(q.question(), q.decision(), q.askedAt())).toList();
   }
 
   /** The decision for a question; SUGGEST and NONE are recorded for the knowledge-gap loop. */
@@ -47,14 +59,18 @@ public class FaqLookup {
     return ask(appId, question, null);
   }
 
-  /** As {@link #ask(String, String)} for a resident of a known community: its own entries count too. */
+  /**
+   * As {@link #ask(String, String)} for a resident of a known community: its own entries count too,
+   * and the question is counted for that community on the dashboard.
+   */
   public Decision ask(String appId, String question, String community) {
     Decision decision = knowledgeBase.ask(question, community);
+    FaqQuestionAsked asked = new FaqQuestionAsked(appId, decision.kind(), community);
     if (decision.kind() != Decision.Kind.ANSWER) {
       String candidates = decision.candidates().stream().map(c -> c.entry().id()).collect(Collectors.joining(","));
-      unanswered.record(appId, question, decision.kind().name(), candidates);
+      unanswered.record(appId, question, decision.kind().name(), candidates, asked.community());
     }
-    events.publishEvent(new FaqQuestionAsked(appId, decision.kind()));
+    events.publishEvent(asked);
     return decision;
   }
 

@@ -2,6 +2,14 @@ package com.wuyebot.bot.knowledge;
 
 import com.wuyebot.knowledge.search.Decision;
 
-/** A resident's question got a decision (answered outright, suggestions, or nothing); published as it is made. */
-public record FaqQuestionAsked(String appId, Decision.Kind decision) {
+/**
+ * A resident's question got a decision (answered outright, suggestions, or nothing); published as it is made.
+ *
+ * @param community the community of the resident's bound houses, null when they have none or houses in several
+ */
+public record FaqQuestionAsked(String appId, Decision.Kind decision, String community) {
+
+  public FaqQuestionAsked {
+    community = community == null || community.isBlank() ? null : community.strip();
+  }
 }

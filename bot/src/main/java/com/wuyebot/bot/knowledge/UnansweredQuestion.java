@@ -31,17 +31,22 @@ class UnansweredQuestion {
   @Column(name = "candidate_ids")
   private String candidateIds;
 
+  /** The asking resident's bound community; null when unknown (and for questions asked before V61). */
+  private String community;
+
   @Column(name = "asked_at", nullable = false)
   private Instant askedAt;
 
   protected UnansweredQuestion() {
   }
 
-  UnansweredQuestion(String appId, String question, String decision, String candidateIds, Instant askedAt) {
+  UnansweredQuestion(String appId, String question, String decision, String candidateIds, String community,
+      Instant askedAt) {
     this.appId = appId;
     this.question = question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION) : question;
     this.decision = decision;
     this.candidateIds = candidateIds;
+    this.community = community;
     this.askedAt = askedAt;
   }
 

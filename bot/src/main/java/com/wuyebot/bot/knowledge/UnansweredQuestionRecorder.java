@@ -41,8 +41,8 @@ class UnansweredQuestionRecorder {
     writer.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
   }
 
-  void record(String appId, String question, String decision, String candidateIds) {
-    if (!pending.offer(new UnansweredQuestion(appId, question, decision, candidateIds, clock.instant()))) {
+  void record(String appId, String question, String decision, String candidateIds, String community) {
+    if (!pending.offer(new UnansweredQuestion(appId, question, decision, candidateIds, community, clock.instant()))) {
       dropped.incrementAndGet();
     }
   }

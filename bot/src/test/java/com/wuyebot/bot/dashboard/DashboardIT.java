@@ -33,8 +33,7 @@ class DashboardIT extends ConsoleBot {
   /** The knowledge base loads its index after start-up; until then no question is decided. */
   @BeforeEach
   void knowledgeBaseReady() {
-    new AdminApi(port).importTestKnowledgeBase();
-    await().atMost(Duration.ofSeconds(10)).until(() -> say(TestAccounts.newOpenId(), "物业费在哪里交").contains("生活缴费"));
+    AskingResidents.knowledgeBaseReady(port);
   }
 
   @Test
@@ -93,6 +92,40 @@ class DashboardIT extends ConsoleBot {
   }
 
   @Test
+  void theFaqRateAndTheUnansweredQuestionsCountOnlyTheResidentsOfTheChosenCommunity() {
+    String sunny = AskingResidents.newCommunity("问答甲小区");
+    String lake = AskingResidents.newCommunity("问答乙小区");
+    String ofSunny = AskingResidents.boundIn(port, sunny);
+    String ofLake = AskingResidents.boundIn(port, lake);
+    String sunnyQuestion = "火星基地" + ThreadLocalRandom.current().nextInt(100000, 999999) + "号怎么申请";
+    String lakeQuestion = "土星基地" + ThreadLocalRandom.current().nextInt(100000, 999999) + "号怎么申请";
+    // asked first, so it is counted by the time the residents' questions are
+    say(TestAccounts.newOpenId(), "物业费在哪里交？");
+    assertThat(say(ofSunny, "物业费在哪里交？")).contains("生活缴费");
+    say(ofSunny, sunnyQuestion);
+    say(ofLake, lakeQuestion);
+    ConsoleClient manager = ConsoleClient.signedIn(port, ConsoleClient.newUser(port, ConsoleRole.MANAGER));
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+      assertThat(faqCounts(manager, sunny)[0]).isGreaterThanOrEqualTo(2);
+      assertThat(faqCounts(manager, lake)[0]).isGreaterThanOrEqualTo(1);
+      assertThat(manager.get("/console/dashboard?community=" + enc(sunny)).body()).contains(sunnyQuestion);
+      assertThat(manager.get("/console/dashboard?community=" + enc(lake)).body()).contains(lakeQuestion);
+    });
+    ConsoleClient.Page sunnyPage = manager.get("/console/dashboard?community=" + enc(sunny));
+    ConsoleClient.Page lakePage = manager.get("/console/dashboard?community=" + enc(lake));
+
+    assertThat(faqCounts(manager, sunny)).containsExactly(2, 1);
+    assertThat(faqCounts(manager, lake)).containsExactly(1, 0);
+    assertThat(sunnyPage.body()).contains("共提问 <strong>2</strong> 次，直接解答 <strong>1</strong> 次", "解答率 <strong>50%</strong>")
+        .doesNotContain(lakeQuestion);
+    assertThat(lakePage.body()).contains("解答率 <strong>0%</strong>").doesNotContain(sunnyQuestion)
+        .as("a community whose residents asked questions but opened no ticket can be chosen")
+        .contains("<option value=\"" + lake + "\" selected=\"selected\">");
+    assertThat(manager.get("/console/dashboard").body()).contains("<option value=\"" + sunny + "\">");
+  }
+
+  @Test
   void aResidentsQuestionIsShownAsTextNotMarkup() {
     String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>火星基地"
         + ThreadLocalRandom.current().nextInt(1000, 9999) + "号怎么申请";
@@ -138,7 +171,17 @@ class DashboardIT extends ConsoleBot {
   }
 
   private long asked() {
-    return jdbc.queryForObject("select coalesce(sum(asked), 0) from faq_question_day", Long.class);
+    return jdbc.queryForObject("select coalesce(sum(asked), 0) from faq_question_tally", Long.class);
+  }
+
+  /** Questions asked and answered outright in the community over the default range, from the chart data. */
+  private static long[] faqCounts(ConsoleClient manager, String community) {
+    JsonNode days = json(manager.get("/console/dashboard/data?community=" + enc(community))).get("faq");
+    return new long[] {sum(days, "asked"), sum(days, "answered")};
+  }
+
+  private static long sum(JsonNode days, String field) {
+    return StreamSupport.stream(days.spliterator(), false).mapToLong(day -> day.get(field).asLong()).sum();
   }
 
   private static long sum(JsonNode counts) {
