@@ -222,7 +222,7 @@ class ConversationEngine implements IncomingMessageHandler {
     if (classification.intent() != Intent.FAQ || classification.confidence() < ASIDE_CONFIDENCE) {
       return Optional.empty();
     }
-    Decision decision = faq.ask(message.appId(), text, boundCommunity(message).orElse(null));
+    Decision decision = faq.ask(message.appId(), text, residentCommunity(message));
     if (decision.kind() != Decision.Kind.ANSWER) {
       return Optional.empty();
     }
@@ -294,8 +294,9 @@ class ConversationEngine implements IncomingMessageHandler {
     return communities.size() == 1 ? communities.get(0) : properties.communityOf(message.appId());
   }
 
-  private Optional<String> boundCommunity(InboundMessage message) {
-    return binding.communityOf(message.appId(), message.openId());
+  /** The community the resident's questions and tickets count for: of their houses, else of the account. */
+  private String residentCommunity(InboundMessage message) {
+    return communityOf(message, binding.housesOf(message.appId(), message.openId()));
   }
 
   private Reply onEvent(InboundMessage message) {
@@ -424,7 +425,7 @@ class ConversationEngine implements IncomingMessageHandler {
   }
 
   private Reply fromKnowledgeBase(InboundMessage message, Session session, String text, int fallbacksBefore) {
-    Decision decision = faq.ask(message.appId(), text, boundCommunity(message).orElse(null));
+    Decision decision = faq.ask(message.appId(), text, residentCommunity(message));
     log.debug("FAQ decision {} for resident {}", decision.kind(), pseudonym(message));
     switch (decision.kind()) {
       case ANSWER -> {
