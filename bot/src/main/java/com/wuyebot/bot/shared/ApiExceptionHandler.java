@@ -1,5 +1,6 @@
 package com.wuyebot.bot.shared;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  /** A form or query Tomcat cannot decode (e.g. {@code %%%}) is the client's mistake. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail undecodable(InvalidParameterException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request's parameters could not be decoded.");
   }
 
   @ExceptionHandler(Exception.class)

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuyebot.bot.testsupport.AdminApi;
 import com.wuyebot.bot.testsupport.RunningBot;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +58,21 @@ class ApiAccessIT extends RunningBot {
     assertThat(call("/api/tickets", "Bearer ").statusCode()).isEqualTo(401);
     assertThat(call("/api/tickets", "Bearer " + "x".repeat(5000)).statusCode()).isEqualTo(401);
     assertThat(call("/api/tickets", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anUndecodableQueryIsTheClientsMistake() throws Exception {
+    assertThat(rawGet("/api/tickets?status=%ZZ")).startsWith("HTTP/1.1 400");
+    assertThat(rawGet("/api/surveys/stats?groupBy=%ZZ")).startsWith("HTTP/1.1 400");
+  }
+
+  /** The status line of a GET sent as written; java.net.URI refuses such a query before it leaves. */
+  private String rawGet(String target) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + AdminApi.ADMIN
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+    }
   }
 
   @Test

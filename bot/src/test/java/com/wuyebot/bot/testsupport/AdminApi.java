@@ -16,7 +16,7 @@ import tools.jackson.databind.ObjectMapper;
 /** The JSON administration API over real HTTP, as the administrator of the test profile. */
 public final class AdminApi {
 
-  private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
+  public static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public record Response(int status, JsonNode body) {
