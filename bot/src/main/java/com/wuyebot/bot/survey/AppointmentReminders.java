@@ -4,6 +4,8 @@ import com.wuyebot.bot.messaging.OutboundMessage;
 import com.wuyebot.bot.messaging.OutboundStatus;
 import com.wuyebot.bot.messaging.ResidentMessage;
 import com.wuyebot.bot.messaging.ResidentMessenger;
+import com.wuyebot.bot.ticket.StaffNotice;
+import com.wuyebot.bot.ticket.StaffNotifier;
 import com.wuyebot.bot.ticket.Ticket;
 import com.wuyebot.bot.ticket.TicketAssigned;
 import com.wuyebot.bot.ticket.TicketCancelled;
@@ -11,11 +13,13 @@ import com.wuyebot.bot.ticket.TicketOpened;
 import com.wuyebot.bot.ticket.TicketProperties;
 import com.wuyebot.bot.ticket.TicketService;
 import com.wuyebot.bot.ticket.TicketStatus;
+import com.wuyebot.bot.ticket.TicketWords;
 import com.wuyebot.bot.wording.Wording;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,9 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reminders before the visit time a resident chose (明天上午十点): read when the ticket is opened
  * or assigned, changed through the API (which moves the reminder), dropped when the ticket is
- * cancelled. The resident gets a message through the messenger; the assignee's reminder is recorded
- * and logged (staff messaging belongs to the dispatch feature). A trigger carries the reminder time
- * it was made for, so one left over from an earlier time does nothing.
+ * cancelled. The resident gets a message through the messenger, the assignee a staff notice. A
+ * trigger carries the reminder time it was made for, so one left over from an earlier time does nothing.
  */
 @Service
 public class AppointmentReminders {
@@ -51,13 +54,15 @@ public class AppointmentReminders {
   private final ZoneId zone;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final StaffNotifier notifier;
 
   AppointmentReminders(AppointmentRepository appointments, TicketService tickets, ResidentMessenger messenger,
-      TimedSteps steps, Wording wording, SurveyProperties properties, TicketProperties ticketProperties, Clock clock,
-      PlatformTransactionManager transactions) {
+      StaffNotifier notifier, TimedSteps steps, Wording wording, SurveyProperties properties,
+      TicketProperties ticketProperties, Clock clock, PlatformTransactionManager transactions) {
     this.appointments = appointments;
     this.tickets = tickets;
     this.messenger = messenger;
+    this.notifier = notifier;
     this.steps = steps;
     this.wording = wording;
     this.properties = properties;
@@ -119,20 +124,27 @@ public class AppointmentReminders {
       return;
     }
     Appointment appointment = found.get();
-    TicketStatus status = tickets.get(appointment.ticketNumber()).status();
+    Ticket ticket = tickets.get(appointment.ticketNumber());
+    TicketStatus status = ticket.status();
     if (status.isFinal() || status == TicketStatus.RESOLVED) {
       log.info("Appointment of ticket {} not reminded: the ticket is {}", appointment.ticketNumber(), status);
       change(appointment.ticketNumber(), a -> a.cancel(clock.instant()));
       return;
     }
     boolean resident = appointment.openId() != null && appointment.appId() != null && remindResident(appointment);
-    boolean staff = appointment.staffId() != null;
-    if (staff) {
-      log.info("Appointment reminder for staff {} of ticket {}: visit at {}", appointment.staffId(),
-          appointment.ticketNumber(), appointment.visitAt());
-    }
+    boolean staff = appointment.staffId() != null && remindStaff(appointment, ticket);
     transaction.executeWithoutResult(s -> appointments.findById(id).filter(a -> a.isDue(remindAtMillis))
         .ifPresent(a -> a.reminded(resident, staff, clock.instant())));
+  }
+
+  /** Through the dispatch feature's notifier: once per visit time, retried there when WeChat or WeCom fails. */
+  private boolean remindStaff(Appointment appointment, Ticket ticket) {
+    Map<String, Object> words = TicketWords.of(ticket, wording);
+    words.put("time", SHOWN.format(appointment.visitAt().atZone(zone)));
+    notifier.notify(new StaffNotice("appointment:%s:%d".formatted(ticket.number(), appointment.visitAt().getEpochSecond()),
+        ticket.number(), wording.text("survey.appointment.staff-title"), wording.text("survey.appointment.staff-remind", words),
+        List.of(appointment.staffId()), null));
+    return true;
   }
 
   private boolean remindResident(Appointment appointment) {

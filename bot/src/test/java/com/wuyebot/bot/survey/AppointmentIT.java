@@ -8,6 +8,7 @@ import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.bot.ticket.OpenTicketCommand;
 import com.wuyebot.bot.ticket.Staff;
 import com.wuyebot.bot.ticket.StaffDirectory;
+import com.wuyebot.bot.ticket.StaffNotifier;
 import com.wuyebot.bot.ticket.Team;
 import com.wuyebot.bot.ticket.Ticket;
 import com.wuyebot.bot.ticket.TicketChannel;
@@ -38,6 +39,9 @@ class AppointmentIT extends SurveyBot {
 
   @Autowired
   AppointmentReminders appointments;
+
+  @Autowired
+  StaffNotifier notifier;
 
   @Autowired
   JdbcTemplate jdbc;
@@ -98,6 +102,8 @@ class AppointmentIT extends SurveyBot {
     Appointment reminded = appointments.ofTicket(ticket.number()).orElseThrow();
     assertThat(reminded.residentRemindedAt()).isNotNull();
     assertThat(reminded.staffRemindedAt()).isNotNull();
+    assertThat(notifier.recordedFor(ticket.number())).filteredOn(n -> n.purpose().startsWith("appointment:"))
+        .singleElement().satisfies(n -> assertThat(n.body()).startsWith("上门提醒").contains(ticket.number()));
 
     // a leftover trigger of the same time does nothing a second time
     appointments.remind(reminded.id(), reminded.remindAt().toEpochMilli());
