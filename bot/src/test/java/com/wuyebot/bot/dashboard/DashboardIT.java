@@ -82,7 +82,7 @@ class DashboardIT extends ConsoleBot {
     long before = asked();
     String openId = TestAccounts.newOpenId();
     say(openId, "物业费在哪里交？");
-    say(openId, "火星基地" + ThreadLocalRandom.current().nextInt(1000) + "号怎么申请");
+    say(openId, "火星基地的通行证怎么申请");
 
     await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(asked()).isGreaterThanOrEqualTo(before + 2));
     ConsoleClient manager = ConsoleClient.signedIn(port, ConsoleClient.newUser(port, ConsoleRole.MANAGER));
@@ -97,8 +97,9 @@ class DashboardIT extends ConsoleBot {
     String lake = AskingResidents.newCommunity("问答乙小区");
     String ofSunny = AskingResidents.boundIn(port, sunny);
     String ofLake = AskingResidents.boundIn(port, lake);
-    String sunnyQuestion = "火星基地" + ThreadLocalRandom.current().nextInt(100000, 999999) + "号怎么申请";
-    String lakeQuestion = "土星基地" + ThreadLocalRandom.current().nextInt(100000, 999999) + "号怎么申请";
+    // fixed words the test knowledge base does not answer: a number in them can read as a ticket (进度), no FAQ question
+    String sunnyQuestion = "火星基地的通行证怎么申请";
+    String lakeQuestion = "土星基地的通行证怎么申请";
     // asked first, so it is counted by the time the residents' questions are
     say(TestAccounts.newOpenId(), "物业费在哪里交？");
     assertThat(say(ofSunny, "物业费在哪里交？")).contains("生活缴费");
@@ -127,8 +128,7 @@ class DashboardIT extends ConsoleBot {
 
   @Test
   void aResidentsQuestionIsShownAsTextNotMarkup() {
-    String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>火星基地"
-        + ThreadLocalRandom.current().nextInt(1000, 9999) + "号怎么申请";
+    String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>冥王星观测站的门票在哪里买";
     say(TestAccounts.newOpenId(), payload);
     ConsoleClient manager = ConsoleClient.signedIn(port, ConsoleClient.newUser(port, ConsoleRole.MANAGER));
 

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,9 +83,9 @@ class DashboardPostgresIT extends RunningBotOnPostgres {
     String lake = AskingResidents.newCommunity("PG问答乙");
     String ofSunny = AskingResidents.boundIn(port, sunny);
     String ofLake = AskingResidents.boundIn(port, lake);
-    // digits only: letters would change how the question is analysed and may turn a suggestion into an answer
-    String sunnyQuestion = "火星基地" + ThreadLocalRandom.current().nextInt(100000, 999999) + "号怎么申请";
-    String lakeQuestion = "土星基地" + ThreadLocalRandom.current().nextInt(100000, 999999) + "号怎么申请";
+    // fixed words the test knowledge base does not answer: a number in them can read as a ticket (进度), no FAQ question
+    String sunnyQuestion = "火星基地的通行证怎么申请";
+    String lakeQuestion = "土星基地的通行证怎么申请";
     // asked first, so it is counted and recorded by the time the residents' questions are
     TestAccounts.say(port, TestAccounts.newOpenId(), lakeQuestion + "呢");
     assertThat(TestAccounts.say(port, ofSunny, "物业费在哪里交？")).contains("生活缴费");
