@@ -68,7 +68,7 @@ class SurveyChatHook implements ConversationHook {
     try {
       if (survey.status() == SurveyStatus.ANSWERED) {
         return asksForSomethingNew(message.text()) ? Optional.empty()
-            : Optional.of(Reply.text(service.comment(survey.id(), message.text())));
+            : Optional.of(Reply.text(service.comment(survey, message.text())));
       }
       if (picksASuggestionOfferedSince(message, survey.askedAt())) {
         return Optional.empty();

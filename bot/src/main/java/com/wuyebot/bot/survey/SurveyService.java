@@ -204,9 +204,12 @@ public class SurveyService {
     return wording.text("survey.declined");
   }
 
-  /** The resident's message after their score in the chat: their comment, or 没有. */
-  String comment(long id, String text) {
-    Survey answered = surveys.findById(id).orElseThrow(() -> new SurveyNotFoundException(id));
+  /**
+   * The resident's message after their score in the chat: their comment, or 没有. {@code answered} is the survey
+   * as the chat hook just read it; changes are made to a fresh copy.
+   */
+  String comment(Survey answered, String text) {
+    long id = answered.id();
     if (ChatAnswer.read(text) instanceof ChatAnswer.Score score && score.score() == answered.score()
         && score.comment() == null) {
       // the score once more (a retry WeChat sent past the dedup, a double tap): the same thanks, no comment
