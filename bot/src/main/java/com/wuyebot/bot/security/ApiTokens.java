@@ -78,7 +78,11 @@ public class ApiTokens {
     Optional<ApiToken> token = tokens.findByTokenHashAndRevokedAtIsNull(hash(secret));
     token.ifPresent(t -> {
       Instant now = clock.instant();
-      tokens.touch(t.id(), now, now.minus(TOUCH_INTERVAL));
+      Instant before = now.minus(TOUCH_INTERVAL);
+      // the row just read tells whether the update could change anything; most calls need no write at all
+      if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(before)) {
+        tokens.touch(t.id(), now, before);
+      }
     });
     return token;
   }
