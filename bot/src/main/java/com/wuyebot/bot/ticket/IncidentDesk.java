@@ -5,11 +5,9 @@ import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IncidentDesk {
 
   private static final Logger log = LoggerFactory.getLogger(IncidentDesk.class);
-  private static final Set<TicketStatus> OWED = EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS,
-      TicketStatus.ON_HOLD, TicketStatus.REOPENED);
 
   private final IncidentRepository incidents;
   private final TicketRepository ticketRows;
@@ -85,7 +81,7 @@ public class IncidentDesk {
     Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new IncidentNotFoundException(id));
     incident.resolve(note, by, clock.instant());
     for (Ticket ticket : ticketRows.findByIncidentIdOrderById(id)) {
-      if (OWED.contains(ticket.status())) {
+      if (TicketStatus.WORK_OWED.contains(ticket.status())) {
         tickets.resolveWithIncident(ticket.number(), note, by);
       }
     }
@@ -112,7 +108,7 @@ public class IncidentDesk {
     Ticket ticket = tickets.get(number);
     Optional<String> kind = Outages.kindOf(ticket.category(), ticket.description(), properties.kinds());
     Optional<String> building = Outages.buildingOf(ticket.house());
-    if (kind.isEmpty() || building.isEmpty() || !OWED.contains(ticket.status()) || ticket.incidentId() != null) {
+    if (kind.isEmpty() || building.isEmpty() || !TicketStatus.WORK_OWED.contains(ticket.status()) || ticket.incidentId() != null) {
       return Optional.empty();
     }
     String key = ticket.community() + "|" + building.get() + "|" + kind.get();
@@ -124,7 +120,7 @@ public class IncidentDesk {
     Instant now = clock.instant();
     List<Ticket> reports = ticketRows.findByCommunityAndCreatedAtAfterAndIncidentIdIsNull(ticket.community(),
             now.minus(properties.window())).stream()
-        .filter(t -> OWED.contains(t.status()))
+        .filter(t -> TicketStatus.WORK_OWED.contains(t.status()))
         .filter(t -> building.equals(Outages.buildingOf(t.house())))
         .filter(t -> kind.equals(Outages.kindOf(t.category(), t.description(), properties.kinds())))
         .toList();

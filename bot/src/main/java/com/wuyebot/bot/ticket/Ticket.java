@@ -21,9 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A promise to a resident: a repair, complaint, suggestion or praise with its number, its owner
@@ -136,9 +134,6 @@ public class Ticket {
   @Version
   private long version;
 
-  private static final Set<TicketStatus> RESOLVABLE_WITH_INCIDENT = EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED,
-      TicketStatus.IN_PROGRESS, TicketStatus.ON_HOLD, TicketStatus.REOPENED);
-
   protected Ticket() {
   }
 
@@ -206,7 +201,7 @@ public class Ticket {
    * state in which work was still owed, including before anyone started on it.
    */
   public void resolveWithIncident(String note, String by, Clock clock) {
-    if (!RESOLVABLE_WITH_INCIDENT.contains(status)) {
+    if (!TicketStatus.WORK_OWED.contains(status)) {
       throw new IllegalTicketTransitionException(number, status, TicketAction.RESOLVE);
     }
     this.resolvedAt = record(TicketAction.RESOLVE, TicketStatus.RESOLVED, by, clock, note);

@@ -1,5 +1,6 @@
 package com.wuyebot.bot.ticket;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,6 +9,10 @@ public enum TicketStatus {
 
   /** Work someone is carrying: what auto-assignment counts as a member's load. */
   public static final Set<TicketStatus> OPEN_WORK = EnumSet.of(ASSIGNED, IN_PROGRESS, ON_HOLD);
+
+  /** Somebody still owes the resident work: neither resolved nor final (what SLAs watch, what an incident resolves). */
+  public static final Set<TicketStatus> WORK_OWED =
+      Collections.unmodifiableSet(EnumSet.of(NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED));
 
   public boolean isFinal() {
     return this == CLOSED || this == CANCELLED || this == MERGED;

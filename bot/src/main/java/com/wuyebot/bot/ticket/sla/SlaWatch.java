@@ -12,9 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,8 +30,6 @@ import org.springframework.stereotype.Service;
 public class SlaWatch {
 
   private static final Logger log = LoggerFactory.getLogger(SlaWatch.class);
-  private static final Set<TicketStatus> WATCHED =
-      EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS, TicketStatus.ON_HOLD, TicketStatus.REOPENED);
   private static final int PAGE = 200;
 
   private final TicketService tickets;
@@ -62,7 +58,7 @@ public class SlaWatch {
 
   int sweep(Instant now) {
     int recorded = 0;
-    for (TicketStatus status : WATCHED) {
+    for (TicketStatus status : TicketStatus.WORK_OWED) {
       for (int page = 0; ; page++) {
         Page<Ticket> batch = tickets.list(new TicketQuery(status, null, null, null, null, null, null), page, PAGE);
         for (Ticket listed : batch) {
