@@ -153,8 +153,7 @@ public class IncidentDesk {
     if (ticket.team() == null) {
       return;
     }
-    List<Long> supervisors = directory.staff(ticket.team().id()).stream()
-        .filter(m -> m.isSupervisor() && m.isActive()).map(Staff::id).toList();
+    List<Long> supervisors = directory.supervisorIds(ticket.team().id());
     notifier.notify(new StaffNotice("incident:" + id, ticket.number(), wording.text("ticket.staff.incident-title"),
         wording.text("ticket.staff.incident", Map.of("community", ticket.community(), "building", building, "kind", kind,
             "count", reports, "incident", "#" + id)),

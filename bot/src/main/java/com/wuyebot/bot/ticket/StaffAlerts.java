@@ -87,7 +87,7 @@ class StaffAlerts {
   }
 
   private List<Long> supervisors(Team team) {
-    return directory.staff(team.id()).stream().filter(m -> m.isSupervisor() && m.isActive()).map(Staff::id).toList();
+    return directory.supervisorIds(team.id());
   }
 
   private Map<String, Object> describe(Ticket ticket) {

@@ -77,6 +77,12 @@ public class StaffDirectory {
     return teamId == null ? staff.findAllByOrderById() : staff.findByTeamIdOrderById(teamId);
   }
 
+  /** The ids of the team's active supervisors, in id order: who hears of what its members cannot handle. */
+  @Transactional(readOnly = true)
+  public List<Long> supervisorIds(long teamId) {
+    return staff.findByTeamIdAndActiveTrueOrderById(teamId).stream().filter(Staff::isSupervisor).map(Staff::id).toList();
+  }
+
   @Transactional(readOnly = true)
   public Staff member(long id) {
     return staff.findById(id).orElseThrow(() -> new StaffNotFoundException(id));

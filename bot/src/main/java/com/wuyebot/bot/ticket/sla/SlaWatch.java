@@ -1,6 +1,5 @@
 package com.wuyebot.bot.ticket.sla;
 
-import com.wuyebot.bot.ticket.Staff;
 import com.wuyebot.bot.ticket.StaffDirectory;
 import com.wuyebot.bot.ticket.Ticket;
 import com.wuyebot.bot.ticket.TicketQuery;
@@ -12,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,8 +100,7 @@ public class SlaWatch {
     if (ticket.team() == null) {
       return null;
     }
-    List<Staff> members = staff.staff(ticket.team().id());
-    return members.stream().filter(m -> m.isSupervisor() && m.isActive()).map(Staff::id).findFirst().orElse(null);
+    return staff.supervisorIds(ticket.team().id()).stream().findFirst().orElse(null);
   }
 
   private int record(Ticket ticket, Target target, Kind kind, Instant due, Long recipient, Instant now) {
