@@ -80,13 +80,14 @@ public class IncidentDesk {
   public IncidentWithTickets resolve(long id, String note, String by) {
     Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new IncidentNotFoundException(id));
     incident.resolve(note, by, clock.instant());
-    for (Ticket ticket : ticketRows.findByIncidentIdOrderById(id)) {
+    List<Ticket> linked = ticketRows.findByIncidentIdOrderById(id);
+    for (Ticket ticket : linked) {
       if (TicketStatus.WORK_OWED.contains(ticket.status())) {
-        tickets.resolveWithIncident(ticket.number(), note, by);
+        tickets.resolveWithIncident(ticket, note, by);
       }
     }
     log.info("Incident {} resolved by {}", id, by);
-    return new IncidentWithTickets(incident, ticketRows.findByIncidentIdOrderById(id));
+    return new IncidentWithTickets(incident, linked);
   }
 
   @TransactionalEventListener

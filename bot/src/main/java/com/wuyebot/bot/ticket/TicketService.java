@@ -148,13 +148,13 @@ public class TicketService {
     });
   }
 
-  /** Resolved with its incident (see {@link IncidentDesk}); the resident is told as for any resolution. */
-  @Transactional
-  public Ticket resolveWithIncident(String number, String note, String by) {
-    return change(number, ticket -> {
-      ticket.resolveWithIncident(note, by, clock);
-      events.publishEvent(new TicketResolved(ticket.number(), ticket.appId(), ticket.openId(), note));
-    });
+  /**
+   * Resolved with its incident (see {@link IncidentDesk}), in the desk's transaction that loaded the ticket; the
+   * resident is told as for any resolution.
+   */
+  void resolveWithIncident(Ticket ticket, String note, String by) {
+    ticket.resolveWithIncident(note, by, clock);
+    events.publishEvent(new TicketResolved(ticket.number(), ticket.appId(), ticket.openId(), note));
   }
 
   @Transactional
