@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,15 +72,19 @@ public class StaffNotifier {
   /** @return how many notifications this call sent (those recorded before are not counted) */
   public int notify(StaffNotice notice) {
     int sent = 0;
+    // one read of the members and of the ticket for all recipients, not one per recipient
+    Map<Long, Staff> members = notice.staffIds().isEmpty() ? Map.of()
+        : staff.findAllById(notice.staffIds()).stream().collect(Collectors.toMap(Staff::id, Function.identity()));
+    Optional<Ticket> ticket = members.isEmpty() ? Optional.empty() : ticketOf(notice.ticketNumber());
     for (Long id : notice.staffIds()) {
-      Optional<Staff> member = staff.findById(id);
-      if (member.isEmpty()) {
+      Staff member = members.get(id);
+      if (member == null) {
         log.warn("Staff notice {} names unknown staff {}", notice.purpose(), id);
         continue;
       }
       Row row = new Row(notice.purpose(), Channel.TEMPLATE, "staff:" + id, id, notice.ticketNumber(), notice.title(),
           notice.text(), null);
-      sent += first(row, () -> sendTemplate(member.get(), row));
+      sent += first(row, () -> sendTemplate(member, row, ticket));
     }
     if (notice.teamId() != null) {
       Optional<String> webhook = teams.findById(notice.teamId()).map(Team::wecomWebhook);
@@ -139,7 +145,7 @@ public class StaffNotifier {
       return row.webhook() == null ? Outcome.failed(null, "no webhook recorded") : say(row);
     }
     Optional<Staff> member = row.staffId() == null ? Optional.empty() : staff.findById(row.staffId());
-    return member.map(m -> sendTemplate(m, row)).orElseGet(() -> Outcome.skipped("member no longer exists"));
+    return member.map(m -> sendTemplate(m, row, ticketOf(row.ticketNumber()))).orElseGet(() -> Outcome.skipped("member no longer exists"));
   }
 
   private int toGroup(Row row) {
@@ -158,7 +164,7 @@ public class StaffNotifier {
     }
   }
 
-  private Outcome sendTemplate(Staff member, Row row) {
+  private Outcome sendTemplate(Staff member, Row row, Optional<Ticket> ticket) {
     if (!member.isActive()) {
       return Outcome.skipped("member no longer active");
     }
@@ -172,7 +178,7 @@ public class StaffNotifier {
     String url = template.get().url() == null || template.get().url().isBlank() ? null : template.get().url();
     try {
       gateway.sendTemplate(member.appId(), new TemplateMessage(member.openId(), template.get().templateId(), url,
-          templateData(row, template.get().keywords()), null));
+          templateData(row, ticket, template.get().keywords()), null));
       return Outcome.SENT;
     } catch (WechatApiException e) {
       return e.failure().isRetryable() ? Outcome.transientFailure(e.errorCode(), e.getMessage())
@@ -183,8 +189,7 @@ public class StaffNotifier {
   }
 
   /** Our fields under the template's keyword names; with no mapping, all of them under their own names. */
-  private Map<String, String> templateData(Row row, Map<String, String> keywords) {
-    Optional<Ticket> ticket = row.ticketNumber() == null ? Optional.empty() : ticketRows.findByNumber(row.ticketNumber());
+  private Map<String, String> templateData(Row row, Optional<Ticket> ticket, Map<String, String> keywords) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("title", row.title() == null ? "" : row.title());
     data.put("number", row.ticketNumber() == null ? "-" : row.ticketNumber());
@@ -203,6 +208,10 @@ public class StaffNotifier {
           ? value.substring(0, MAX_THING - 1) + "…" : value);
     });
     return keyed;
+  }
+
+  private Optional<Ticket> ticketOf(String number) {
+    return number == null ? Optional.empty() : ticketRows.findByNumber(number);
   }
 
   /** Records the notification, unless it was recorded before, and makes its first attempt. */
