@@ -132,19 +132,21 @@ public class AppointmentReminders {
       return;
     }
     boolean resident = appointment.openId() != null && appointment.appId() != null && remindResident(appointment);
-    boolean staff = appointment.staffId() != null && remindStaff(appointment, ticket);
+    boolean staff = appointment.staffId() != null;
+    if (staff) {
+      remindStaff(appointment, ticket);
+    }
     transaction.executeWithoutResult(s -> appointments.findById(id).filter(a -> a.isDue(remindAtMillis))
         .ifPresent(a -> a.reminded(resident, staff, clock.instant())));
   }
 
   /** Through the dispatch feature's notifier: once per visit time, retried there when WeChat or WeCom fails. */
-  private boolean remindStaff(Appointment appointment, Ticket ticket) {
+  private void remindStaff(Appointment appointment, Ticket ticket) {
     Map<String, Object> words = TicketWords.of(ticket, wording);
     words.put("time", SHOWN.format(appointment.visitAt().atZone(zone)));
     notifier.notify(new StaffNotice("appointment:%s:%d".formatted(ticket.number(), appointment.visitAt().getEpochSecond()),
         ticket.number(), wording.text("survey.appointment.staff-title"), wording.text("survey.appointment.staff-remind", words),
         List.of(appointment.staffId()), null));
-    return true;
   }
 
   private boolean remindResident(Appointment appointment) {
