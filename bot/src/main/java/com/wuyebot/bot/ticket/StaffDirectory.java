@@ -56,18 +56,12 @@ public class StaffDirectory {
     return teams.save(team);
   }
 
-  /** Keeps the team's WeCom robot. */
-  @Transactional
-  public Team changeTeam(long id, String name, String community, Collection<String> categories, boolean active) {
-    Team team = team(id);
-    team.change(name, community, categories, active);
-    return team;
-  }
-
+  /** @param wecomWebhook the team's WeCom group robot, or null/blank for none */
   @Transactional
   public Team changeTeam(long id, String name, String community, Collection<String> categories, boolean active,
       String wecomWebhook) {
-    Team team = changeTeam(id, name, community, categories, active);
+    Team team = team(id);
+    team.change(name, community, categories, active);
     team.useWecomRobot(wecomWebhook);
     return team;
   }
