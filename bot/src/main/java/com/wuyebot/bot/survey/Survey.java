@@ -110,7 +110,12 @@ public class Survey {
     this.askAt = askAt;
     this.createdAt = now;
     // a ticket opened for nobody in particular (by phone, by staff) has nobody to ask
-    this.status = subject.openId() == null || subject.appId() == null ? SurveyStatus.SKIPPED : SurveyStatus.SCHEDULED;
+    this.status = hasSomebodyToAsk() ? SurveyStatus.SCHEDULED : SurveyStatus.SKIPPED;
+  }
+
+  /** A resident on a known account to put the question to. */
+  boolean hasSomebodyToAsk() {
+    return openId != null && appId != null;
   }
 
   /** The channel is recorded once the messenger has chosen it ({@link SurveyRepository#askedBy}). */
@@ -136,7 +141,7 @@ public class Survey {
   /** Resolved once more after a skip (the ticket had been reopened before its survey went out). */
   void reschedule(Instant resolvedAt, Instant askAt) {
     require(SurveyStatus.SKIPPED);
-    if (openId == null || appId == null) {
+    if (!hasSomebodyToAsk()) {
       throw new IllegalStateException("Survey " + id + " has nobody to ask");
     }
     this.status = SurveyStatus.SCHEDULED;

@@ -85,7 +85,7 @@ class SurveyScheduler {
       return survey;
     }
     Survey survey = existing.get();
-    if (survey.status() == SurveyStatus.SKIPPED && survey.openId() != null && survey.appId() != null) {
+    if (survey.status() == SurveyStatus.SKIPPED && survey.hasSomebodyToAsk()) {
       // it was reopened before its survey went out; this resolution gets the survey
       survey.reschedule(ticket.resolvedAt(), timing.askAt(ticket.resolvedAt()));
       steps.schedule(TimedSteps.Step.SURVEY_ASK, survey.id(), survey.askAt(), survey.id() + "-" + ticket.resolvedAt().toEpochMilli());
