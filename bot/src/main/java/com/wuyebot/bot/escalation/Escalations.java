@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -65,6 +66,15 @@ public class Escalations {
 
   public List<TranscriptEntry> transcriptOf(long id) {
     return transcript.findByEscalationIdOrderByIdAsc(id);
+  }
+
+  /** The resident's latest entry per conversation, by escalation id; conversations without one are left out. */
+  Map<Long, TranscriptEntry> latestFromResidents(List<Escalation> of) {
+    if (of.isEmpty()) {
+      return Map.of();
+    }
+    return transcript.findLatestFromResidents(of.stream().map(Escalation::id).toList()).stream()
+        .collect(Collectors.toMap(TranscriptEntry::escalationId, entry -> entry));
   }
 
   /**
