@@ -142,8 +142,7 @@ public class AgentDesk {
             && entry.contentKind() != ContentKind.OTHER)
         .map(TranscriptEntry::body)
         .collect(Collectors.joining("\n"));
-    String house = tickets.ofResident(escalation.appId(), escalation.openId()).stream()
-        .map(Ticket::house).filter(h -> h != null && !h.isBlank()).findFirst().orElse(null);
+    String house = ResidentFiles.houseIn(tickets.ofResident(escalation.appId(), escalation.openId()));
     return new TicketDraft(complaint ? TicketType.COMPLAINT : TicketType.REPAIR, complaint ? "投诉" : "其他",
         escalation.reason() == HumanHandoff.Reason.URGENT ? TicketPriority.URGENT : TicketPriority.NORMAL,
         conversation.communityOf(escalation.appId()), house, null, said.isBlank() ? null : shorten(said, 2000),
