@@ -3,6 +3,7 @@ package com.wuyebot.bot.escalation;
 import com.wuyebot.bot.console.AuditTrail;
 import com.wuyebot.bot.console.ConsoleActor;
 import com.wuyebot.bot.messaging.ResidentMessenger;
+import com.wuyebot.bot.resident.Phones;
 import com.wuyebot.bot.ticket.Ticket;
 import com.wuyebot.bot.ticket.TicketService;
 import com.wuyebot.bot.ticket.TicketStatus;
@@ -36,7 +37,7 @@ public class ResidentFiles {
   public ResidentContext contextOf(Escalation escalation, List<TranscriptEntry> transcript, ConsoleActor actor) {
     audit.record(actor.username(), "resident.view", "escalation " + escalation.id());
     List<Ticket> all = tickets.ofResident(escalation.appId(), escalation.openId());
-    return new ResidentContext(houseIn(all), phonesIn(transcript, all).stream().map(PhoneNumbers::mask).toList(),
+    return new ResidentContext(houseIn(all), phonesIn(transcript, all).stream().map(Phones::masked).toList(),
         all.stream().filter(t -> !FINISHED.contains(t.status())).toList(),
         all.stream().filter(t -> FINISHED.contains(t.status())).toList(),
         messenger.windowClosesAt(escalation.appId(), escalation.openId()),
