@@ -90,8 +90,7 @@ class EscalationQueue implements HumanHandoff {
       return wording.text("escalation.afterHoursNoTicket", "returnsAt", returnsAt);
     }
     LocalDate day = now.atZone(hours.zone()).toLocalDate();
-    Optional<String> ticket = callbacks.open("callback:%s:%s:%s".formatted(message.appId(), message.openId(), day),
-        message.appId(), message.openId(), reason, message.text());
+    Optional<String> ticket = callbacks.open(message.appId(), message.openId(), day, reason, message.text());
     log.info("Resident {} asked for an agent after hours ({}); callback ticket {}", pseudonyms.of(message.openId()),
         reason, ticket.orElse("not opened"));
     return ticket.map(number -> wording.text("escalation.afterHours", "returnsAt", returnsAt, "ticket", number))
