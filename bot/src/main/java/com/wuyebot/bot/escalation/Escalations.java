@@ -165,36 +165,29 @@ public class Escalations {
 
   /** True for the one caller that takes the waiting conversation. */
   boolean claim(long id, String agent) {
-    boolean won = escalations.claim(id, agent, clock.instant()) == 1;
-    if (won) {
-      stream.conversationChanged(id);
-    }
-    return won;
+    return changed(id, escalations.claim(id, agent, clock.instant()));
   }
 
   boolean transfer(long id, String from, String to) {
-    boolean done = escalations.transfer(id, from, to, clock.instant()) == 1;
-    if (done) {
-      stream.conversationChanged(id);
-    }
-    return done;
+    return changed(id, escalations.transfer(id, from, to, clock.instant()));
   }
 
   boolean release(long id, String from) {
-    boolean done = escalations.release(id, from, clock.instant()) == 1;
-    if (done) {
-      stream.conversationChanged(id);
-    }
-    return done;
+    return changed(id, escalations.release(id, from, clock.instant()));
   }
 
   /** True for the one caller that closes it. */
   boolean close(long id, String by, CloseReason reason) {
-    boolean closed = escalations.close(id, by, reason, clock.instant()) == 1;
-    if (closed) {
-      stream.conversationChanged(id);
+    return changed(id, escalations.close(id, by, reason, clock.instant()));
+  }
+
+  /** Whether the conditional update won; the consoles hear of it when it did. */
+  private boolean changed(long id, int rows) {
+    if (rows != 1) {
+      return false;
     }
-    return closed;
+    stream.conversationChanged(id);
+    return true;
   }
 
   boolean takeHoldNotice(long id) {
