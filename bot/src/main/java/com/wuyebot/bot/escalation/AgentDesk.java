@@ -138,8 +138,7 @@ public class AgentDesk {
     boolean complaint = escalation.reason() == HumanHandoff.Reason.COMPLAINT
         || escalation.reason() == HumanHandoff.Reason.LOW_SCORE;
     String said = escalations.transcriptOf(id).stream()
-        .filter(entry -> entry.authorKind() == AuthorKind.RESIDENT && entry.body() != null
-            && entry.contentKind() != ContentKind.OTHER)
+        .filter(TranscriptEntry::isResidentWords)
         .map(TranscriptEntry::body)
         .collect(Collectors.joining("\n"));
     String house = ResidentFiles.houseIn(tickets.ofResident(escalation.appId(), escalation.openId()));

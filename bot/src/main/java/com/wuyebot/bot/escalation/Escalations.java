@@ -85,7 +85,7 @@ public class Escalations {
     Map<Long, String> questions = new HashMap<>();
     String last = null;
     for (TranscriptEntry entry : entries) {
-      if (entry.authorKind() == AuthorKind.RESIDENT && entry.body() != null && entry.contentKind() != ContentKind.OTHER) {
+      if (entry.isResidentWords()) {
         last = entry.body();
       } else if (entry.authorKind() == AuthorKind.AGENT && last != null) {
         questions.put(entry.id(), last);
