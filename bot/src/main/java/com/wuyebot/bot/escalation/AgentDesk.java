@@ -78,7 +78,7 @@ public class AgentDesk {
       throw new EscalationConflictException("会话状态已变化，请刷新后重试");
     }
     audit.record(actor.username(), "escalation.transfer", "escalation " + id + " to " + target.username());
-    escalations.recordFromConsole(id, AuthorKind.SYSTEM, "会话由 " + displayName(escalation.agent()) + " 转给 "
+    escalations.recordFromConsole(id, AuthorKind.SYSTEM, "会话由 " + users.displayNameOf(escalation.agent()) + " 转给 "
         + target.displayName(), actor.username());
     notices.claimed(escalations.get(id), target.displayName());
   }
@@ -174,10 +174,6 @@ public class AgentDesk {
       throw new EscalationConflictException("该会话由其他客服接待中");
     }
     return escalation;
-  }
-
-  private String displayName(String username) {
-    return users.find(username).map(ConsoleUser::displayName).orElse(username);
   }
 
   private static String requireText(String text, int max) {

@@ -75,8 +75,7 @@ class EscalationQueue implements HumanHandoff {
 
   private String alreadyOpen(Escalation escalation) {
     if (escalation.status() == EscalationStatus.ACTIVE) {
-      String agent = users.find(escalation.agent()).map(u -> u.displayName()).orElse(escalation.agent());
-      return wording.text("escalation.stillActive", "agent", agent);
+      return wording.text("escalation.stillActive", "agent", users.displayNameOf(escalation.agent()));
     }
     return wording.text("escalation.stillQueued", "ahead", escalations.waitingAhead(escalation));
   }
