@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
   List<AuditEntry> findByOrderByIdDesc(Pageable page);
-
-  List<AuditEntry> findByActionAndSubjectOrderById(String action, String subject);
 }

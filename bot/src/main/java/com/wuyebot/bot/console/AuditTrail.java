@@ -32,9 +32,4 @@ public class AuditTrail {
   public List<AuditEntry> recent(int limit) {
     return entries.findByOrderByIdDesc(PageRequest.of(0, Math.min(Math.max(limit, 1), 500)));
   }
-
-  @Transactional(readOnly = true)
-  public List<AuditEntry> of(String action, String subject) {
-    return entries.findByActionAndSubjectOrderById(action, subject);
-  }
 }

@@ -54,6 +54,11 @@ public class ConsoleUsers {
     return users.findByUsername(username);
   }
 
+  /** The name residents and colleagues see; the user name itself for someone without a console_user row. */
+  public String displayNameOf(String username) {
+    return find(username).map(ConsoleUser::displayName).orElse(username);
+  }
+
   public ConsoleUser get(String username) {
     return find(username).orElseThrow(() -> new ConsoleUserNotFoundException(username));
   }

@@ -51,7 +51,7 @@ public class Dashboard {
   @Transactional(readOnly = true)
   public Tables tables(DashboardRange range) {
     return new Tables(sla.of(range), satisfaction.of(range), faq.of(range), topQuestions(range),
-        workload.agents(range), workload.staff(range), volumes.of(range).total());
+        workload.agents(range), workload.staff(range), volumes.total(range));
   }
 
   @Transactional(readOnly = true)

@@ -35,10 +35,7 @@ class FaqAnswerRate {
     StringBuilder sql = new StringBuilder("select asked_on, decision, asked from faq_question_tally "
         + "where asked_on >= ? and asked_on <= ?");
     List<Object> args = new ArrayList<>(List.of(Date.valueOf(range.from()), Date.valueOf(range.to())));
-    if (range.community() != null) {
-      sql.append(" and community = ?");
-      args.add(range.community());
-    }
+    Filters.community(range, sql, "community", args);
     jdbc.query(sql.toString(), row -> {
       long[] counts = days.get(row.getDate("asked_on").toLocalDate());
       if (counts == null) {

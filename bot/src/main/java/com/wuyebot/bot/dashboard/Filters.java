@@ -16,10 +16,15 @@ final class Filters {
     sql.append(" and ").append(timeColumn).append(" >= ? and ").append(timeColumn).append(" < ?");
     args.add(Timestamp.from(range.start()));
     args.add(Timestamp.from(range.end()));
-    if (range.community() != null && communityColumn != null) {
-      sql.append(" and ").append(communityColumn).append(" = ?");
+    community(range, sql, communityColumn, args);
+    return args.toArray();
+  }
+
+  /** Appends "and {@code column} = ?" and its argument when one community is chosen and the table has the column. */
+  static void community(DashboardRange range, StringBuilder sql, String column, List<Object> args) {
+    if (range.community() != null && column != null) {
+      sql.append(" and ").append(column).append(" = ?");
       args.add(range.community());
     }
-    return args.toArray();
   }
 }

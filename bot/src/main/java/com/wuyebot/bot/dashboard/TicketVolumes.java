@@ -20,7 +20,7 @@ class TicketVolumes {
       TicketType.REPAIR, "报修", TicketType.COMPLAINT, "投诉", TicketType.SUGGESTION, "建议", TicketType.PRAISE, "表扬"));
 
   /** Counts per series name, one per day of {@code days}. */
-  record Volumes(List<LocalDate> days, Map<String, long[]> byType, Map<String, long[]> byCategory, long total) {
+  record Volumes(List<LocalDate> days, Map<String, long[]> byType, Map<String, long[]> byCategory) {
   }
 
   private final JdbcTemplate jdbc;
@@ -35,7 +35,6 @@ class TicketVolumes {
     Map<String, long[]> byCategory = new TreeMap<>();
     StringBuilder sql = new StringBuilder("select ticket_type, category, created_at from ticket where 1 = 1");
     Object[] args = Filters.args(range, sql, "created_at", "community");
-    long[] total = {0};
     jdbc.query(sql.toString(), row -> {
       int day = (int) (range.dayOf(row.getTimestamp("created_at").toInstant()).toEpochDay() - range.from().toEpochDay());
       if (day < 0 || day >= days.size()) {
@@ -44,9 +43,15 @@ class TicketVolumes {
       String type = typeName(row.getString("ticket_type"));
       byType.computeIfAbsent(type, t -> new long[days.size()])[day]++;
       byCategory.computeIfAbsent(row.getString("category"), c -> new long[days.size()])[day]++;
-      total[0]++;
     }, args);
-    return new Volumes(days, byType, byCategory, total[0]);
+    return new Volumes(days, byType, byCategory);
+  }
+
+  /** How many tickets were opened in the range, counted by the database. */
+  long total(DashboardRange range) {
+    StringBuilder sql = new StringBuilder("select count(*) from ticket where 1 = 1");
+    Object[] args = Filters.args(range, sql, "created_at", "community");
+    return jdbc.queryForObject(sql.toString(), Long.class, args);
   }
 
   private static String typeName(String type) {

@@ -1,6 +1,7 @@
 package com.wuyebot.bot.dashboard;
 
 import com.wuyebot.bot.ticket.TicketStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,13 +53,11 @@ class Workload {
     String open = TicketStatus.OPEN_WORK.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     StringBuilder sql = new StringBuilder("select s.name as staff, tm.name as team, count(*) as n from ticket t "
         + "join staff s on s.id = t.assignee_id join team tm on tm.id = s.team_id where t.status in (" + open + ")");
-    Object[] args = new Object[0];
-    if (range.community() != null) {
-      sql.append(" and t.community = ?");
-      args = new Object[] {range.community()};
-    }
+    List<Object> args = new ArrayList<>();
+    Filters.community(range, sql, "t.community", args);
     sql.append(" group by s.id, s.name, tm.name order by count(*) desc, s.name");
-    return jdbc.query(sql.toString(), (row, n) -> new StaffLoad(row.getString("staff"), row.getString("team"), row.getLong("n")), args);
+    return jdbc.query(sql.toString(), (row, n) -> new StaffLoad(row.getString("staff"), row.getString("team"), row.getLong("n")),
+        args.toArray());
   }
 
   private Map<String, String> displayNames() {

@@ -78,7 +78,7 @@ public class AgentDesk {
       throw new EscalationConflictException("会话状态已变化，请刷新后重试");
     }
     audit.record(actor.username(), "escalation.transfer", "escalation " + id + " to " + target.username());
-    escalations.recordFromConsole(id, AuthorKind.SYSTEM, "会话由 " + displayName(escalation.agent()) + " 转给 "
+    escalations.recordFromConsole(id, AuthorKind.SYSTEM, "会话由 " + users.displayNameOf(escalation.agent()) + " 转给 "
         + target.displayName(), actor.username());
     notices.claimed(escalations.get(id), target.displayName());
   }
@@ -138,12 +138,10 @@ public class AgentDesk {
     boolean complaint = escalation.reason() == HumanHandoff.Reason.COMPLAINT
         || escalation.reason() == HumanHandoff.Reason.LOW_SCORE;
     String said = escalations.transcriptOf(id).stream()
-        .filter(entry -> entry.authorKind() == AuthorKind.RESIDENT && entry.body() != null
-            && entry.contentKind() != ContentKind.OTHER)
+        .filter(TranscriptEntry::isResidentWords)
         .map(TranscriptEntry::body)
         .collect(Collectors.joining("\n"));
-    String house = tickets.ofResident(escalation.appId(), escalation.openId()).stream()
-        .map(Ticket::house).filter(h -> h != null && !h.isBlank()).findFirst().orElse(null);
+    String house = ResidentFiles.houseIn(tickets.ofResident(escalation.appId(), escalation.openId()));
     return new TicketDraft(complaint ? TicketType.COMPLAINT : TicketType.REPAIR, complaint ? "投诉" : "其他",
         escalation.reason() == HumanHandoff.Reason.URGENT ? TicketPriority.URGENT : TicketPriority.NORMAL,
         conversation.communityOf(escalation.appId()), house, null, said.isBlank() ? null : shorten(said, 2000),
@@ -176,10 +174,6 @@ public class AgentDesk {
       throw new EscalationConflictException("该会话由其他客服接待中");
     }
     return escalation;
-  }
-
-  private String displayName(String username) {
-    return users.find(username).map(ConsoleUser::displayName).orElse(username);
   }
 
   private static String requireText(String text, int max) {

@@ -9,6 +9,7 @@ import com.wuyebot.bot.ticket.TicketChannel;
 import com.wuyebot.bot.ticket.TicketPriority;
 import com.wuyebot.bot.ticket.TicketService;
 import com.wuyebot.bot.ticket.TicketType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A ticket asking the desk to call the resident back, when no agent could take the conversation.
- * The request key makes a retried or repeated request open one ticket.
+ * One per resident and day: its request key names both, so a retried or repeated request (after
+ * hours, or a timed-out wait) opens no second ticket.
  */
 @Component
 class CallbackTickets {
@@ -39,7 +41,8 @@ class CallbackTickets {
   }
 
   /** The ticket number, or empty when no ticket could be opened (the resident is then told to call). */
-  Optional<String> open(String requestKey, String appId, String openId, HumanHandoff.Reason reason, String lastWords) {
+  Optional<String> open(String appId, String openId, LocalDate day, HumanHandoff.Reason reason, String lastWords) {
+    String requestKey = "callback:%s:%s:%s".formatted(appId, openId, day);
     String said = lastWords == null || lastWords.isBlank() ? "" : "\n居民留言：" + shorten(lastWords.strip());
     OpenTicketCommand command = new OpenTicketCommand(requestKey, TicketType.SUGGESTION, properties.callbackCategory(),
         reason == HumanHandoff.Reason.URGENT ? TicketPriority.URGENT : TicketPriority.NORMAL,

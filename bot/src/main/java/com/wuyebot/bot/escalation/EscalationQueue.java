@@ -75,8 +75,7 @@ class EscalationQueue implements HumanHandoff {
 
   private String alreadyOpen(Escalation escalation) {
     if (escalation.status() == EscalationStatus.ACTIVE) {
-      String agent = users.find(escalation.agent()).map(u -> u.displayName()).orElse(escalation.agent());
-      return wording.text("escalation.stillActive", "agent", agent);
+      return wording.text("escalation.stillActive", "agent", users.displayNameOf(escalation.agent()));
     }
     return wording.text("escalation.stillQueued", "ahead", escalations.waitingAhead(escalation));
   }
@@ -90,8 +89,7 @@ class EscalationQueue implements HumanHandoff {
       return wording.text("escalation.afterHoursNoTicket", "returnsAt", returnsAt);
     }
     LocalDate day = now.atZone(hours.zone()).toLocalDate();
-    Optional<String> ticket = callbacks.open("callback:%s:%s:%s".formatted(message.appId(), message.openId(), day),
-        message.appId(), message.openId(), reason, message.text());
+    Optional<String> ticket = callbacks.open(message.appId(), message.openId(), day, reason, message.text());
     log.info("Resident {} asked for an agent after hours ({}); callback ticket {}", pseudonyms.of(message.openId()),
         reason, ticket.orElse("not opened"));
     return ticket.map(number -> wording.text("escalation.afterHours", "returnsAt", returnsAt, "ticket", number))

@@ -63,8 +63,7 @@ class EscalationTimeouts {
     String ticket = null;
     if (escalation.status() == EscalationStatus.WAITING) {
       LocalDate day = LocalDate.ofInstant(escalation.requestedAt(), zone);
-      ticket = callbacks.open("callback:%s:%s:%s".formatted(escalation.appId(), escalation.openId(), day),
-          escalation.appId(), escalation.openId(), escalation.reason(), null).orElse(null);
+      ticket = callbacks.open(escalation.appId(), escalation.openId(), day, escalation.reason(), null).orElse(null);
     }
     log.info("Escalation {} of resident {} timed out ({})", escalation.id(), pseudonyms.of(escalation.openId()),
         escalation.status());

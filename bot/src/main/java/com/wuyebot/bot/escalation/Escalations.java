@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,15 @@ public class Escalations {
     return transcript.findByEscalationIdOrderByIdAsc(id);
   }
 
+  /** The resident's latest entry per conversation, by escalation id; conversations without one are left out. */
+  Map<Long, TranscriptEntry> latestFromResidents(List<Escalation> of) {
+    if (of.isEmpty()) {
+      return Map.of();
+    }
+    return transcript.findLatestFromResidents(of.stream().map(Escalation::id).toList()).stream()
+        .collect(Collectors.toMap(TranscriptEntry::escalationId, entry -> entry));
+  }
+
   /**
    * For each agent reply, the resident's last text before it: the question the reply answers, for
    * turning a good reply into a knowledge-base entry.
@@ -75,7 +85,7 @@ public class Escalations {
     Map<Long, String> questions = new HashMap<>();
     String last = null;
     for (TranscriptEntry entry : entries) {
-      if (entry.authorKind() == AuthorKind.RESIDENT && entry.body() != null && entry.contentKind() != ContentKind.OTHER) {
+      if (entry.isResidentWords()) {
         last = entry.body();
       } else if (entry.authorKind() == AuthorKind.AGENT && last != null) {
         questions.put(entry.id(), last);
@@ -155,36 +165,29 @@ public class Escalations {
 
   /** True for the one caller that takes the waiting conversation. */
   boolean claim(long id, String agent) {
-    boolean won = escalations.claim(id, agent, clock.instant()) == 1;
-    if (won) {
-      stream.conversationChanged(id);
-    }
-    return won;
+    return changed(id, escalations.claim(id, agent, clock.instant()));
   }
 
   boolean transfer(long id, String from, String to) {
-    boolean done = escalations.transfer(id, from, to, clock.instant()) == 1;
-    if (done) {
-      stream.conversationChanged(id);
-    }
-    return done;
+    return changed(id, escalations.transfer(id, from, to, clock.instant()));
   }
 
   boolean release(long id, String from) {
-    boolean done = escalations.release(id, from, clock.instant()) == 1;
-    if (done) {
-      stream.conversationChanged(id);
-    }
-    return done;
+    return changed(id, escalations.release(id, from, clock.instant()));
   }
 
   /** True for the one caller that closes it. */
   boolean close(long id, String by, CloseReason reason) {
-    boolean closed = escalations.close(id, by, reason, clock.instant()) == 1;
-    if (closed) {
-      stream.conversationChanged(id);
+    return changed(id, escalations.close(id, by, reason, clock.instant()));
+  }
+
+  /** Whether the conditional update won; the consoles hear of it when it did. */
+  private boolean changed(long id, int rows) {
+    if (rows != 1) {
+      return false;
     }
-    return closed;
+    stream.conversationChanged(id);
+    return true;
   }
 
   boolean takeHoldNotice(long id) {

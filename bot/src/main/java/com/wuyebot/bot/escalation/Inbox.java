@@ -36,9 +36,11 @@ public class Inbox {
     Instant now = clock.instant();
     Map<String, String> names = users.all().stream()
         .collect(Collectors.toMap(ConsoleUser::username, ConsoleUser::displayName, (a, b) -> a));
-    return escalations.inbox().stream().map(e -> new InboxRow(e.id(), residentName(e), ReasonNames.of(e.reason()),
+    List<Escalation> open = escalations.inbox();
+    Map<Long, TranscriptEntry> latest = escalations.latestFromResidents(open);
+    return open.stream().map(e -> new InboxRow(e.id(), residentName(e), ReasonNames.of(e.reason()),
         e.status(), e.agent() == null ? null : names.getOrDefault(e.agent(), e.agent()),
-        Duration.between(e.requestedAt(), now), lastWords(e),
+        Duration.between(e.requestedAt(), now), lastWords(latest.get(e.id())),
         e.isUnclaimedTooLong(now, properties.unclaimedAlertAfter()), actor.username().equals(e.agent()))).toList();
   }
 
@@ -51,16 +53,15 @@ public class Inbox {
     return "居民 " + pseudonyms.of(escalation.openId()).substring(2, 8);
   }
 
-  private String lastWords(Escalation escalation) {
-    return escalations.transcriptOf(escalation.id()).stream()
-        .filter(entry -> entry.authorKind() == TranscriptEntry.AuthorKind.RESIDENT)
-        .reduce((first, second) -> second)
-        .map(entry -> switch (entry.contentKind()) {
-          case IMAGE -> "[图片]";
-          case VOICE -> "[语音] " + preview(entry.shownBody());
-          default -> preview(entry.shownBody());
-        })
-        .orElse(null);
+  private static String lastWords(TranscriptEntry latest) {
+    if (latest == null) {
+      return null;
+    }
+    return switch (latest.contentKind()) {
+      case IMAGE -> "[图片]";
+      case VOICE -> "[语音] " + preview(latest.shownBody());
+      default -> preview(latest.shownBody());
+    };
   }
 
   private static String preview(String text) {
@@ -69,5 +70,4 @@ public class Inbox {
     }
     return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW) + "…";
   }
-
 }

@@ -69,10 +69,6 @@ public class InboxStream {
     broadcast.publish("inbox");
   }
 
-  int openStreams() {
-    return emitters.size();
-  }
-
   /** Finds dead connections, keeps proxies from closing live ones, and tells who still has a page open. */
   private void keepAlive() {
     sendToAll(SseEmitter.event().comment("keep-alive"));

@@ -1,12 +1,13 @@
 package com.wuyebot.bot.escalation;
 
+import com.wuyebot.bot.resident.Phones;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Mainland mobile numbers in what residents wrote, and their masked form (138****5678). */
+/** Mainland mobile numbers in what residents wrote, masked as {@link Phones#masked} does (138****5678). */
 final class PhoneNumbers {
 
   private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d{9})(?!\\d)");
@@ -30,10 +31,6 @@ final class PhoneNumbers {
 
   /** The text with every mobile number masked; null stays null. */
   static String maskAll(String text) {
-    return text == null ? null : MOBILE.matcher(text).replaceAll(match -> mask(match.group(1)));
-  }
-
-  static String mask(String phone) {
-    return phone.length() < 7 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    return text == null ? null : MOBILE.matcher(text).replaceAll(match -> Phones.masked(match.group(1)));
   }
 }

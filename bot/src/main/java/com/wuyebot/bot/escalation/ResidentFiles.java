@@ -3,6 +3,7 @@ package com.wuyebot.bot.escalation;
 import com.wuyebot.bot.console.AuditTrail;
 import com.wuyebot.bot.console.ConsoleActor;
 import com.wuyebot.bot.messaging.ResidentMessenger;
+import com.wuyebot.bot.resident.Phones;
 import com.wuyebot.bot.ticket.Ticket;
 import com.wuyebot.bot.ticket.TicketService;
 import com.wuyebot.bot.ticket.TicketStatus;
@@ -32,11 +33,11 @@ public class ResidentFiles {
     this.audit = audit;
   }
 
-  public ResidentContext contextOf(Escalation escalation, ConsoleActor actor) {
+  /** @param transcript the conversation's entries, as the page shows them */
+  public ResidentContext contextOf(Escalation escalation, List<TranscriptEntry> transcript, ConsoleActor actor) {
     audit.record(actor.username(), "resident.view", "escalation " + escalation.id());
     List<Ticket> all = tickets.ofResident(escalation.appId(), escalation.openId());
-    String house = all.stream().map(Ticket::house).filter(h -> h != null && !h.isBlank()).findFirst().orElse(null);
-    return new ResidentContext(house, phonesOf(escalation, all).stream().map(PhoneNumbers::mask).toList(),
+    return new ResidentContext(houseIn(all), phonesIn(transcript, all).stream().map(Phones::masked).toList(),
         all.stream().filter(t -> !FINISHED.contains(t.status())).toList(),
         all.stream().filter(t -> FINISHED.contains(t.status())).toList(),
         messenger.windowClosesAt(escalation.appId(), escalation.openId()),
@@ -46,7 +47,8 @@ public class ResidentFiles {
   /** The phone number in full, audited. */
   public String revealPhone(long escalationId, int index, ConsoleActor actor) {
     Escalation escalation = escalations.get(escalationId);
-    List<String> phones = phonesOf(escalation, tickets.ofResident(escalation.appId(), escalation.openId()));
+    List<String> phones = phonesIn(escalations.transcriptOf(escalationId),
+        tickets.ofResident(escalation.appId(), escalation.openId()));
     if (index < 0 || index >= phones.size()) {
       throw new IllegalArgumentException("没有这个电话号码");
     }
@@ -54,9 +56,14 @@ public class ResidentFiles {
     return phones.get(index);
   }
 
-  private List<String> phonesOf(Escalation escalation, List<Ticket> residentTickets) {
+  /** The house of the resident's latest ticket that names one, or null. */
+  static String houseIn(List<Ticket> residentTickets) {
+    return residentTickets.stream().map(Ticket::house).filter(h -> h != null && !h.isBlank()).findFirst().orElse(null);
+  }
+
+  private static List<String> phonesIn(List<TranscriptEntry> transcript, List<Ticket> residentTickets) {
     List<String> texts = new ArrayList<>();
-    escalations.transcriptOf(escalation.id()).stream()
+    transcript.stream()
         .filter(entry -> entry.authorKind() == TranscriptEntry.AuthorKind.RESIDENT)
         .forEach(entry -> texts.add(entry.body()));
     residentTickets.forEach(ticket -> texts.add(ticket.description()));

@@ -94,6 +94,11 @@ public class TranscriptEntry {
     return body;
   }
 
+  /** Something the resident said in words (text, a recognised voice, a location or link), not a picture. */
+  boolean isResidentWords() {
+    return authorKind == AuthorKind.RESIDENT && body != null && contentKind != ContentKind.OTHER;
+  }
+
   /** The text as agents see it at first: phone numbers masked (revealing one is audited). */
   public String shownBody() {
     return authorKind == AuthorKind.RESIDENT ? PhoneNumbers.maskAll(body) : body;

@@ -2,6 +2,7 @@ package com.wuyebot.bot.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wuyebot.bot.resident.Phones;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class PhoneNumbersTest {
         "订单号 2138123456789 不是电话", "座机 021-12345678"));
 
     assertThat(phones).containsExactly("13812345678", "15900001111");
-    assertThat(phones.stream().map(PhoneNumbers::mask)).containsExactly("138****5678", "159****1111");
+    assertThat(phones.stream().map(Phones::masked)).containsExactly("138****5678", "159****1111");
   }
 
   @Test

@@ -61,8 +61,8 @@ class ConversationConsoleController {
     model.addAttribute("conversation", escalation);
     model.addAttribute("resident", inbox.residentName(escalation));
     model.addAttribute("reasonName", ReasonNames.of(escalation.reason()));
-    model.addAttribute("context", files.contextOf(escalation, actor));
     List<TranscriptEntry> entries = escalations.transcriptOf(id);
+    model.addAttribute("context", files.contextOf(escalation, entries, actor));
     model.addAttribute("entries", entries);
     model.addAttribute("answered", escalations.questionsAnswered(entries));
     model.addAttribute("canned", canned.all());
