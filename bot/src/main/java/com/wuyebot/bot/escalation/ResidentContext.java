@@ -17,4 +17,9 @@ import java.util.Optional;
  */
 public record ResidentContext(String house, List<String> maskedPhones, List<Ticket> openTickets, List<Ticket> pastTickets,
     Optional<Instant> windowClosesAt, List<Escalation> earlier) {
+
+  /** A ticket's description as agents see it at first: phone numbers masked, like the transcript. */
+  public String shownDescription(Ticket ticket) {
+    return PhoneNumbers.maskAll(ticket.description());
+  }
 }

@@ -6,6 +6,10 @@ import com.wuyebot.bot.conversation.HumanHandoff;
 import com.wuyebot.bot.testsupport.AdminApi;
 import com.wuyebot.bot.testsupport.ConsoleBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
+import com.wuyebot.bot.ticket.OpenTicketCommand;
+import com.wuyebot.bot.ticket.TicketChannel;
+import com.wuyebot.bot.ticket.TicketService;
+import com.wuyebot.bot.ticket.TicketType;
 import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.MessageType;
@@ -16,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,9 @@ class ConsoleSecurityIT extends ConsoleBot {
 
   @Autowired
   HumanHandoff handoff;
+
+  @Autowired
+  TicketService tickets;
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @CsvSource({
@@ -124,6 +132,8 @@ class ConsoleSecurityIT extends ConsoleBot {
   @Test
   void residentTextIsShownAsTextAndPhonesAreMaskedUntilARevealThatIsAudited() {
     String openId = TestAccounts.newOpenId();
+    tickets.open(new OpenTicketCommand(null, TicketType.REPAIR, "水电", null, "安全小区", "3栋2单元502", null,
+        "厨房漏水，联系13912345678", List.of(), TestAccounts.SAFE_APP_ID, openId, null, null, TicketChannel.WECHAT), "resident");
     handoff.requestHuman(text(openId, "我的电话是13812345678"), HumanHandoff.Reason.ASKED);
     TestAccounts.safe(port).push(PushMessage.text(openId, "<img src=x onerror=alert(1)>"));
     long id = jdbc.queryForObject("select id from escalation where open_id = ?", Long.class, openId);
@@ -136,7 +146,8 @@ class ConsoleSecurityIT extends ConsoleBot {
     for (String html : new String[] {inbox, page}) {
       assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
     }
-    assertThat(page).contains("138****5678").doesNotContain("13812345678");
+    assertThat(page).contains("138****5678").doesNotContain("13812345678")
+        .contains("厨房漏水，联系139****5678").doesNotContain("13912345678");
     assertThat(console.post("/console/conversations/" + id + "/phones/0", Map.of()).body()).contains("13812345678");
     assertThat(jdbc.queryForList("select action from console_audit where actor = ? order by id", String.class, agent))
         .containsExactly("resident.view", "phone.reveal");
