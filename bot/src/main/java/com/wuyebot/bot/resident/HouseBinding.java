@@ -48,13 +48,6 @@ public class HouseBinding {
     return houses.findByAppIdAndOpenIdOrderById(appId, openId);
   }
 
-  /** The community of all the resident's houses, when they are all in one. */
-  @Transactional(readOnly = true)
-  public Optional<String> communityOf(String appId, String openId) {
-    List<String> communities = housesOf(appId, openId).stream().map(ResidentHouse::community).distinct().toList();
-    return communities.size() == 1 ? Optional.of(communities.get(0)) : Optional.empty();
-  }
-
   /** The community of the register that the resident's words name: exactly, or the only one containing them. */
   @Transactional(readOnly = true)
   public Optional<String> findCommunity(String words) {
