@@ -105,13 +105,10 @@ class BindingDialog {
       return replies.choiceOutOfRange(session.unbindChoices.size());
     }
     long id = session.unbindChoices.get(picked);
-    Optional<ResidentHouse> house = binding.housesOf(message.appId(), message.openId()).stream()
-        .filter(h -> h.id() == id).findFirst();
     session.endIntake();
-    if (house.isEmpty() || !binding.unbind(message.appId(), message.openId(), id)) {
-      return replies.text("unbind.none");
-    }
-    return replies.text("unbind.done", "house", describe(house.get()));
+    return binding.unbind(message.appId(), message.openId(), id)
+        .map(house -> replies.text("unbind.done", "house", describe(house)))
+        .orElseGet(() -> replies.text("unbind.none"));
   }
 
   private String phone(InboundMessage message, Session session, String text) {
