@@ -356,12 +356,12 @@ class ConversationEngine implements IncomingMessageHandler {
         pseudonym(message));
     if (classification.urgent()) {
       String first = classification.intent() == Intent.COMPLAINT
-          ? intake.startComplaint(session, text, true) : intake.startRepair(session, text, true, bound(message));
+          ? intake.startComplaint(session, text, true) : intake.startRepair(session, text, true, () -> bound(message));
       return Reply.text(replies.urgentNow() + "\n" + first);
     }
     switch (classification.intent()) {
       case REPAIR -> {
-        return Reply.text(intake.startRepair(session, text, false, bound(message)));
+        return Reply.text(intake.startRepair(session, text, false, () -> bound(message)));
       }
       case COMPLAINT -> {
         return Reply.text(intake.startComplaint(session, text, false));

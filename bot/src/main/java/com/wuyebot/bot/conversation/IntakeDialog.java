@@ -6,6 +6,7 @@ import com.wuyebot.bot.conversation.Session.Step;
 import com.wuyebot.bot.resident.ResidentHouse;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +41,16 @@ class IntakeDialog {
 
   enum Outcome { ASKED, CONFIRMED, CANCELLED }
 
-  /** @param bound the resident's bound houses: the only one fills the location, several are offered by number */
-  String startRepair(Session session, String text, boolean urgent, List<ResidentHouse> bound) {
+  /**
+   * @param boundHouses the resident's bound houses, looked up only when the message names no place: the only
+   *                    one fills the location, several are offered by number
+   */
+  String startRepair(Session session, String text, boolean urgent, Supplier<List<ResidentHouse>> boundHouses) {
     session.startIntake(Flow.REPAIR);
     session.urgent = urgent;
     session.description = text.strip();
-    if (!takePlace(session, text) && !bound.isEmpty()) {
+    List<ResidentHouse> bound = takePlace(session, text) ? List.of() : boundHouses.get();
+    if (!bound.isEmpty()) {
       if (bound.size() == 1) {
         session.house = bound.get(0).label();
         session.community = bound.get(0).community();
