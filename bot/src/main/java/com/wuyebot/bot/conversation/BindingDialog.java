@@ -6,12 +6,9 @@ import com.wuyebot.bot.conversation.Session.Step;
 import com.wuyebot.bot.resident.HouseAddress;
 import com.wuyebot.bot.resident.HouseBinding;
 import com.wuyebot.bot.resident.ResidentHouse;
-import com.wuyebot.bot.resident.ChineseNumbers;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BindingDialog {
 
-  private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9])\\s*[个套.。、]?\\s*$");
   private static final int MAX_COMMUNITIES_SHOWN = 8;
 
   private final HouseBinding binding;
@@ -99,19 +95,15 @@ class BindingDialog {
   }
 
   private String unbindPicked(InboundMessage message, Session session, String text) {
-    Matcher choice = CHOICE.matcher(ChineseNumbers.halfWidth(text));
-    int picked = choice.matches() ? Integer.parseInt(choice.group(1)) - 1 : -1;
+    int picked = NumberedChoice.of(text).orElse(-1);
     if (picked < 0 || picked >= session.unbindChoices.size()) {
       return replies.choiceOutOfRange(session.unbindChoices.size());
     }
     long id = session.unbindChoices.get(picked);
-    Optional<ResidentHouse> house = binding.housesOf(message.appId(), message.openId()).stream()
-        .filter(h -> h.id() == id).findFirst();
     session.endIntake();
-    if (house.isEmpty() || !binding.unbind(message.appId(), message.openId(), id)) {
-      return replies.text("unbind.none");
-    }
-    return replies.text("unbind.done", "house", describe(house.get()));
+    return binding.unbind(message.appId(), message.openId(), id)
+        .map(house -> replies.text("unbind.done", "house", describe(house)))
+        .orElseGet(() -> replies.text("unbind.none"));
   }
 
   private String phone(InboundMessage message, Session session, String text) {

@@ -28,9 +28,8 @@ import com.wuyebot.knowledge.search.Decision;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,8 +47,6 @@ class ConversationEngine implements IncomingMessageHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
   private static final String QR_SCENE_PREFIX = "qrscene_";
-  /** A reply that is only a number picks one of the last suggestions: 2, ２, 第2个, 2.  */
-  private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9１-９])\\s*[个條条.。、]?\\s*$");
   private static final int MAX_DESCRIPTION = 2000;
   private static final double ASIDE_CONFIDENCE = 0.8;
   /** Categories of tickets that are not repairs: data staff filter by, not sentences. */
@@ -359,12 +356,12 @@ class ConversationEngine implements IncomingMessageHandler {
         pseudonym(message));
     if (classification.urgent()) {
       String first = classification.intent() == Intent.COMPLAINT
-          ? intake.startComplaint(session, text, true) : intake.startRepair(session, text, true, bound(message));
+          ? intake.startComplaint(session, text, true) : intake.startRepair(session, text, true, () -> bound(message));
       return Reply.text(replies.urgentNow() + "\n" + first);
     }
     switch (classification.intent()) {
       case REPAIR -> {
-        return Reply.text(intake.startRepair(session, text, false, bound(message)));
+        return Reply.text(intake.startRepair(session, text, false, () -> bound(message)));
       }
       case COMPLAINT -> {
         return Reply.text(intake.startComplaint(session, text, false));
@@ -450,16 +447,17 @@ class ConversationEngine implements IncomingMessageHandler {
     }
   }
 
+  /** A reply that is only a number picks one of the last suggestions. */
   private Optional<Reply> pickedSuggestion(InboundMessage message, String text) {
-    Matcher number = CHOICE.matcher(text);
-    if (!number.matches()) {
+    OptionalInt picked = NumberedChoice.of(text);
+    if (picked.isEmpty()) {
       return Optional.empty();
     }
     List<String> offered = suggestions.recall(message.appId(), message.openId());
     if (offered.isEmpty()) {
       return Optional.empty();
     }
-    int index = Character.getNumericValue(number.group(1).charAt(0)) - 1;
+    int index = picked.getAsInt();
     if (index >= offered.size()) {
       return Optional.of(Reply.text(replies.choiceOutOfRange(offered.size())));
     }

@@ -22,10 +22,6 @@ class Handoffs {
     this.pseudonyms = pseudonyms;
   }
 
-  boolean available() {
-    return handoff.getIfAvailable() != null;
-  }
-
   /** What the resident is told about the hand-over; empty without an agent queue, or when queueing failed. */
   Optional<String> request(InboundMessage message, HumanHandoff.Reason reason) {
     HumanHandoff queue = handoff.getIfAvailable();

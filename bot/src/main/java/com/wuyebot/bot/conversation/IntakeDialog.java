@@ -6,7 +6,7 @@ import com.wuyebot.bot.conversation.Session.Step;
 import com.wuyebot.bot.resident.ResidentHouse;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,6 @@ class IntakeDialog {
   private static final Pattern ANSWER_FEEDBACK = Pattern.compile("需要|要|是|好|回复|^1$");
 
   private static final Pattern SERIOUS = Pattern.compile("很严重|非常严重|特别严重|太严重|严重影响|要求回电|给我回电|回个电话|打电话给我|给我打电话|来电联系我");
-  private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9])\\s*[个套.。、]?\\s*$");
 
   private final ResidentReplies replies;
 
@@ -42,12 +41,16 @@ class IntakeDialog {
 
   enum Outcome { ASKED, CONFIRMED, CANCELLED }
 
-  /** @param bound the resident's bound houses: the only one fills the location, several are offered by number */
-  String startRepair(Session session, String text, boolean urgent, List<ResidentHouse> bound) {
+  /**
+   * @param boundHouses the resident's bound houses, looked up only when the message names no place: the only
+   *                    one fills the location, several are offered by number
+   */
+  String startRepair(Session session, String text, boolean urgent, Supplier<List<ResidentHouse>> boundHouses) {
     session.startIntake(Flow.REPAIR);
     session.urgent = urgent;
     session.description = text.strip();
-    if (!takePlace(session, text) && !bound.isEmpty()) {
+    List<ResidentHouse> bound = takePlace(session, text) ? List.of() : boundHouses.get();
+    if (!bound.isEmpty()) {
       if (bound.size() == 1) {
         session.house = bound.get(0).label();
         session.community = bound.get(0).community();
@@ -108,8 +111,7 @@ class IntakeDialog {
         return asked(next(session));
       }
       case HOUSE -> {
-        Matcher choice = CHOICE.matcher(ChineseNumbers.halfWidth(text));
-        int picked = choice.matches() ? Integer.parseInt(choice.group(1)) - 1 : -1;
+        int picked = NumberedChoice.of(text).orElse(-1);
         if (picked >= 0 && picked < session.houseChoices.size()) {
           session.house = session.houseChoices.get(picked);
           session.community = session.houseCommunities.get(picked);

@@ -4,7 +4,6 @@ import com.wuyebot.bot.conversation.ChatCommands.Command;
 import com.wuyebot.bot.conversation.ChatCommands.Kind;
 import com.wuyebot.bot.conversation.Session.Flow;
 import com.wuyebot.bot.conversation.Session.Step;
-import com.wuyebot.bot.resident.ChineseNumbers;
 import com.wuyebot.bot.shared.Pseudonyms;
 import com.wuyebot.bot.ticket.IllegalTicketTransitionException;
 import com.wuyebot.bot.ticket.ReopenWindowClosedException;
@@ -23,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +37,6 @@ import org.springframework.stereotype.Component;
 class TicketActions {
 
   private static final Logger log = LoggerFactory.getLogger(TicketActions.class);
-  private static final Pattern CHOICE = Pattern.compile("^\\s*第?\\s*([1-9])\\s*[个张条.。、]?\\s*$");
   private static final Pattern DONE = Pattern.compile("^(好了|发完了|没有了|没了|完成|就这些|结束)[。.!！]*$");
 
   private final TicketService tickets;
@@ -104,8 +101,7 @@ class TicketActions {
       session.endIntake();
       return supplement(message, session, number, text);
     }
-    Matcher choice = CHOICE.matcher(ChineseNumbers.halfWidth(text));
-    int picked = choice.matches() ? Integer.parseInt(choice.group(1)) - 1 : -1;
+    int picked = NumberedChoice.of(text).orElse(-1);
     if (picked < 0 || picked >= session.ticketChoices.size()) {
       return replies.choiceOutOfRange(session.ticketChoices.size());
     }

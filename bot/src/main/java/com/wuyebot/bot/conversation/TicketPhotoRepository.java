@@ -15,8 +15,6 @@ interface TicketPhotoRepository extends JpaRepository<TicketPhoto, Long> {
 
   boolean existsByTicketNumberAndMediaId(String ticketNumber, String mediaId);
 
-  List<TicketPhoto> findByTicketNumberOrderById(String ticketNumber);
-
   @Query("""
       select new com.wuyebot.bot.conversation.TicketPhotoRepository$Due(p.id, p.version) from TicketPhoto p
       where p.status = com.wuyebot.bot.conversation.TicketPhoto$Status.PENDING and p.nextAttemptAt <= :now

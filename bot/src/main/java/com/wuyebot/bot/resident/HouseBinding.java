@@ -48,13 +48,6 @@ public class HouseBinding {
     return houses.findByAppIdAndOpenIdOrderById(appId, openId);
   }
 
-  /** The community of all the resident's houses, when they are all in one. */
-  @Transactional(readOnly = true)
-  public Optional<String> communityOf(String appId, String openId) {
-    List<String> communities = housesOf(appId, openId).stream().map(ResidentHouse::community).distinct().toList();
-    return communities.size() == 1 ? Optional.of(communities.get(0)) : Optional.empty();
-  }
-
   /** The community of the register that the resident's words name: exactly, or the only one containing them. */
   @Transactional(readOnly = true)
   public Optional<String> findCommunity(String words) {
@@ -108,14 +101,15 @@ public class HouseBinding {
     return new Result(Outcome.BOUND, left, house);
   }
 
-  /** Removes one of the resident's houses; false when it is not theirs. */
+  /** Removes one of the resident's houses; the house removed, empty when it is not theirs. */
   @Transactional
-  public boolean unbind(String appId, String openId, long houseId) {
-    Optional<ResidentHouse> house = houses.findById(houseId)
-        .filter(h -> housesOf(appId, openId).stream().anyMatch(mine -> mine.id().equals(h.id())));
-    house.ifPresent(houses::delete);
-    house.ifPresent(h -> log.info("Resident {} unbound a house", pseudonyms.of(openId)));
-    return house.isPresent();
+  public Optional<ResidentHouse> unbind(String appId, String openId, long houseId) {
+    Optional<ResidentHouse> house = housesOf(appId, openId).stream().filter(h -> h.id() == houseId).findFirst();
+    house.ifPresent(h -> {
+      houses.delete(h);
+      log.info("Resident {} unbound a house", pseudonyms.of(openId));
+    });
+    return house;
   }
 
   private int attemptsLeft(String appId, String openId) {

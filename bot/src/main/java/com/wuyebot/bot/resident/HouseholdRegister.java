@@ -67,8 +67,7 @@ public class HouseholdRegister {
         continue;
       }
       HouseAddress address = new HouseAddress(row.community(), row.building(), row.unit(), row.room());
-      String key = address + "|" + phone.get();
-      Integer first = seen.putIfAbsent(key, row.row());
+      Integer first = seen.putIfAbsent(key(address, phone.get()), row.row());
       if (first != null) {
         problems.add(new ImportProblem(row.row(), "phone", "duplicate of row " + first + " (same house and phone)"));
         continue;
@@ -78,14 +77,18 @@ public class HouseholdRegister {
     if (!problems.isEmpty()) {
       throw new InvalidRegisterException(problems);
     }
+    // the register's rows of the file's communities in one query, rather than one query per row of the file
+    Map<String, Household> stored = new HashMap<>();
+    List<String> communities = checked.stream().map(h -> h.address().community()).distinct().toList();
+    if (!communities.isEmpty()) {
+      households.findByCommunityIn(communities).forEach(h -> stored.put(key(h.address(), h.phone()), h));
+    }
     int added = 0;
     int updated = 0;
     for (Household household : checked) {
-      HouseAddress a = household.address();
-      Optional<Household> stored = households.findByCommunityAndBuildingAndUnitAndRoomAndPhone(a.community(), a.building(),
-          a.unit(), a.room(), household.phone());
-      if (stored.isPresent()) {
-        stored.get().rename(household.name());
+      Household existing = stored.get(key(household.address(), household.phone()));
+      if (existing != null) {
+        existing.rename(household.name());
         updated++;
       } else {
         households.save(household);
@@ -125,6 +128,10 @@ public class HouseholdRegister {
   public boolean registered(HouseAddress address, String phone) {
     return households.findByCommunityAndBuildingAndUnitAndRoomAndPhone(address.community(), address.building(),
         address.unit(), address.room(), phone).isPresent();
+  }
+
+  private static String key(HouseAddress address, String phone) {
+    return address + "|" + phone;
   }
 
   private static void required(int row, String field, String value, int max, List<ImportProblem> problems) {

@@ -1,5 +1,6 @@
 package com.wuyebot.bot.resident;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -15,6 +16,8 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
       String room, String phone);
 
   Page<Household> findByCommunity(String community, Pageable pageable);
+
+  List<Household> findByCommunityIn(Collection<String> communities);
 
   @Query("select distinct h.community from Household h order by h.community")
   List<String> communities();

@@ -6,7 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ResidentHouseRepository extends JpaRepository<ResidentHouse, Long> {
 
   List<ResidentHouse> findByAppIdAndOpenIdOrderById(String appId, String openId);
-
-  boolean existsByAppIdAndOpenIdAndCommunityAndBuildingAndUnitAndRoom(String appId, String openId, String community,
-      String building, String unit, String room);
 }

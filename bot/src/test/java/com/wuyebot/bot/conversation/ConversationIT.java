@@ -3,6 +3,7 @@ package com.wuyebot.bot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.wuyebot.bot.testsupport.AdminApi;
 import com.wuyebot.bot.testsupport.RunningBot;
 import com.wuyebot.bot.testsupport.TestAccounts;
 import com.wuyebot.integration.tools.Envelope;
@@ -12,15 +13,8 @@ import com.wuyebot.integration.tools.WechatPushClient;
 import com.wuyebot.integration.wechat.inbound.InboundMessage;
 import com.wuyebot.integration.wechat.inbound.MessageType;
 import com.wuyebot.integration.wechat.inbound.Reply;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,8 +87,8 @@ class ConversationIT extends RunningBot {
   }
 
   @Test
-  void aQuestionMidIntakeIsAnsweredAndTheIntakeGoesOn() throws Exception {
-    importTestKnowledgeBase();
+  void aQuestionMidIntakeIsAnsweredAndTheIntakeGoesOn() {
+    new AdminApi(port).importTestKnowledgeBase();
     await().atMost(Duration.ofSeconds(5)).until(() -> say(TestAccounts.newOpenId(), "物业费在哪里交").contains("生活缴费"));
     String openId = TestAccounts.newOpenId();
     assertThat(say(openId, "阳台下水管漏水")).contains("位置");
@@ -195,20 +189,7 @@ class ConversationIT extends RunningBot {
 
   @Test
   void praisesOfAnUnknownStaffMemberAreNotFound() {
-    assertThat(new com.wuyebot.bot.testsupport.AdminApi(port).get("/api/staff/987654321/praises").status()).isEqualTo(404);
-  }
-
-  /** The same small knowledge base FaqIT uses; importing it again replaces it with the same entries. */
-  private void importTestKnowledgeBase() throws Exception {
-    byte[] file;
-    try (InputStream in = getClass().getResourceAsStream("/faq/test-kb.jsonl")) {
-      file = in.readAllBytes();
-    }
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/faq/import"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/jsonl")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
-    assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    assertThat(new AdminApi(port).get("/api/staff/987654321/praises").status()).isEqualTo(404);
   }
 
   private String say(String openId, String text) {

@@ -16,14 +16,8 @@ import com.wuyebot.integration.tools.PushMessage;
 import com.wuyebot.integration.tools.PushResult;
 import com.wuyebot.integration.tools.Signing;
 import com.wuyebot.integration.tools.WechatPushClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class DialogueRunner {
 
   private static final AtomicLong MSG_IDS = new AtomicLong(7_100_000_000_000L + System.nanoTime() % 1_000_000_000L);
-  private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
 
   /** One bot instance: its port and its application context. */
   record Instance(int port, ApplicationContext context) {
@@ -168,17 +161,7 @@ final class DialogueRunner {
         }
       }
       case "faq" -> {
-        try (java.io.InputStream in = getClass().getResourceAsStream("/faq/test-kb.jsonl")) {
-          HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + "/api/faq/import"))
-              .header("Authorization", ADMIN).header("Content-Type", "application/jsonl")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(in.readAllBytes())).build();
-          assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
+        new AdminApi(first.port()).importTestKnowledgeBase();
         com.wuyebot.bot.knowledge.FaqLookup faq = first.context().getBean(com.wuyebot.bot.knowledge.FaqLookup.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> faq.tryQuestion(args.get(0), null).kind()
             == com.wuyebot.knowledge.search.Decision.Kind.ANSWER);
@@ -214,18 +197,9 @@ final class DialogueRunner {
   }
 
   private void importHouseholds(String row, String where) {
-    try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + "/api/households/import"))
-          .header("Authorization", ADMIN).header("Content-Type", "text/csv")
-          .POST(HttpRequest.BodyPublishers.ofString("community,building,unit,room,name,phone\n" + row + "\n")).build();
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).as("%s: import %s", where, response.body()).isEqualTo(200);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    AdminApi.Response response = new AdminApi(first.port()).postText("/api/households/import", "text/csv",
+        "community,building,unit,room,name,phone\n" + row + "\n");
+    assertThat(response.status()).as("%s: import %s", where, response.body()).isEqualTo(200);
   }
 
   /** {community} in a message or pattern stands for this dialogue's own community. */

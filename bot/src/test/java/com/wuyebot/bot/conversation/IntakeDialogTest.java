@@ -17,7 +17,7 @@ class IntakeDialogTest {
 
   @Test
   void aCompleteRepairNeedsOnlyTheConfirmation() {
-    String reply = dialog.startRepair(session, "9栋3单元1204 主卧空调插座冒火花 今天晚上在家", false, java.util.List.of());
+    String reply = dialog.startRepair(session, "9栋3单元1204 主卧空调插座冒火花 今天晚上在家", false, java.util.List::of);
 
     assertThat(session.step).isEqualTo(Step.CONFIRM);
     assertThat(reply).contains("9栋3单元1204", "水电", "今天晚上", "「确认」");
@@ -26,7 +26,7 @@ class IntakeDialogTest {
 
   @Test
   void asksForTheLocationThenTheTimeOneAtATime() {
-    String first = dialog.startRepair(session, "洗衣机的下水管堵了", false, java.util.List.of());
+    String first = dialog.startRepair(session, "洗衣机的下水管堵了", false, java.util.List::of);
     assertThat(session.step).isEqualTo(Step.LOCATION);
     assertThat(first).contains("位置");
 
@@ -42,7 +42,7 @@ class IntakeDialogTest {
 
   @Test
   void anUnparsedAnswerToTheLocationQuestionIsKeptAsThePlace() {
-    dialog.startRepair(session, "消防通道的灯不亮 随时", false, java.util.List.of());
+    dialog.startRepair(session, "消防通道的灯不亮 随时", false, java.util.List::of);
 
     Turn turn = dialog.continueWith(session, "西区篮球场旁边");
 
@@ -52,7 +52,7 @@ class IntakeDialogTest {
 
   @Test
   void anUrgentRepairDoesNotAskForATime() {
-    String reply = dialog.startRepair(session, "4栋1单元1101 厨房水管爆了 水漫到客厅", true, java.util.List.of());
+    String reply = dialog.startRepair(session, "4栋1单元1101 厨房水管爆了 水漫到客厅", true, java.util.List::of);
 
     assertThat(session.step).isEqualTo(Step.CONFIRM);
     assertThat(reply).startsWith("【紧急】").contains("尽快");
@@ -60,7 +60,7 @@ class IntakeDialogTest {
 
   @Test
   void changingTheSummaryTakesANewTimeAndShowsItAgain() {
-    dialog.startRepair(session, "2栋1单元101 卫生间门锁坏了 明天下午", false, java.util.List.of());
+    dialog.startRepair(session, "2栋1单元101 卫生间门锁坏了 明天下午", false, java.util.List::of);
 
     assertThat(dialog.continueWith(session, "修改").reply()).contains("修改");
     Turn changed = dialog.continueWith(session, "改成后天上午");
@@ -71,7 +71,7 @@ class IntakeDialogTest {
 
   @Test
   void cancelLeavesAtAnyStep() {
-    dialog.startRepair(session, "阳台漏雨", false, java.util.List.of());
+    dialog.startRepair(session, "阳台漏雨", false, java.util.List::of);
 
     assertThat(dialog.continueWith(session, "算了").outcome()).isEqualTo(Outcome.CANCELLED);
   }

@@ -3,13 +3,10 @@ package com.wuyebot.bot.knowledge.web;
 import com.wuyebot.bot.knowledge.FaqCatalog;
 import com.wuyebot.bot.knowledge.FaqLookup;
 import com.wuyebot.knowledge.faq.FaqEntry;
-import com.wuyebot.knowledge.io.FaqExport;
 import com.wuyebot.knowledge.io.FaqImport;
 import com.wuyebot.knowledge.io.ImportResult;
 import com.wuyebot.knowledge.search.Decision;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -92,19 +89,8 @@ class FaqApiController {
   }
 
   @GetMapping("/export")
-  ResponseEntity<byte[]> export(@RequestParam(defaultValue = "jsonl") String format) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    boolean excel = format.equalsIgnoreCase("xlsx");
-    if (excel) {
-      FaqExport.toXlsx(catalog.all(), out);
-    } else {
-      FaqExport.toJsonLines(catalog.all(), out);
-    }
-    String file = excel ? "faq.xlsx" : "faq.jsonl";
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-        .contentType(MediaType.parseMediaType(excel ? XLSX : "application/jsonl; charset=UTF-8"))
-        .body(out.toByteArray());
+  ResponseEntity<byte[]> export(@RequestParam(defaultValue = "jsonl") String format) {
+    return FaqDownload.of(catalog.all(), format);
   }
 
   /** What the bot would decide for a question, with the top candidates and their scores. */

@@ -4,16 +4,12 @@ import com.wuyebot.bot.console.ConsolePage;
 import com.wuyebot.bot.knowledge.FaqCatalog;
 import com.wuyebot.bot.knowledge.FaqLookup;
 import com.wuyebot.knowledge.faq.FaqEntry;
-import com.wuyebot.knowledge.io.FaqExport;
 import com.wuyebot.knowledge.io.FaqImport;
 import com.wuyebot.knowledge.io.ImportResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,16 +111,6 @@ class FaqConsoleController {
 
   @GetMapping("/console/knowledge/export")
   ResponseEntity<byte[]> export(@RequestParam(defaultValue = "jsonl") String format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    boolean excel = format.equalsIgnoreCase("xlsx");
-    if (excel) {
-      FaqExport.toXlsx(catalog.all(), out);
-    } else {
-      FaqExport.toJsonLines(catalog.all(), out);
-    }
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + (excel ? "faq.xlsx" : "faq.jsonl") + "\"")
-        .contentType(MediaType.parseMediaType(excel ? FaqApiController.XLSX : "application/jsonl; charset=UTF-8"))
-        .body(out.toByteArray());
+    return FaqDownload.of(catalog.all(), format);
   }
 }
