@@ -209,13 +209,6 @@ class DeliveryStore {
         + "AND status IN " + UNFINISHED + ")", at, at, noticeId, noticeId) == 1;
   }
 
-  /** Whether every record of the notice is finished (nothing PENDING or SENDING). */
-  boolean isDone(long noticeId) {
-    Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND status IN " + UNFINISHED,
-        Integer.class, noticeId);
-    return open != null && open == 0;
-  }
-
   /** Record counts by status and failure reason. */
   List<Count> counts(long noticeId) {
     return jdbc.query("SELECT status, failure, COUNT(*) FROM notice_delivery WHERE notice_id = ? GROUP BY status, failure",
@@ -223,13 +216,6 @@ class DeliveryStore {
   }
 
   record Count(DeliveryStatus status, String failure, long count) {
-  }
-
-  /** Whether a delivery of the notice reached the resident, i.e. was accepted by WeChat. */
-  boolean reached(long noticeId, String appId, String openId) {
-    Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND app_id = ? AND open_id = ? "
-        + "AND status IN ('SENT', 'DELIVERED')", Integer.class, noticeId, appId, openId);
-    return found != null && found > 0;
   }
 
   /** Whom a delivery record is for, by its id; empty when there is none (never was, or erased on request). */
