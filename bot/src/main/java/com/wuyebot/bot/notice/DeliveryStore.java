@@ -227,11 +227,12 @@ class DeliveryStore {
   record Recipient(long noticeId, String appId, String openId) {
   }
 
-  /** The notices that reached this resident since {@code since}, newest first. */
-  List<Long> noticesReaching(String appId, String openId, Instant since) {
-    return jdbc.queryForList("SELECT notice_id FROM notice_delivery WHERE app_id = ? AND open_id = ? "
-        + "AND status IN ('SENT', 'DELIVERED') AND sent_at >= ? ORDER BY sent_at DESC, notice_id DESC", Long.class,
-        appId, openId, at(since));
+  /** The latest activity with sign-up that reached this resident since {@code since}. */
+  Optional<Long> latestActivityReaching(String appId, String openId, Instant since) {
+    return jdbc.queryForList("SELECT d.notice_id FROM notice_delivery d JOIN notice n ON n.id = d.notice_id "
+        + "WHERE d.app_id = ? AND d.open_id = ? AND d.status IN ('SENT', 'DELIVERED') AND d.sent_at >= ? "
+        + "AND n.kind = 'ACTIVITY' AND n.sign_up = TRUE ORDER BY d.sent_at DESC, d.notice_id DESC LIMIT 1", Long.class,
+        appId, openId, at(since)).stream().findFirst();
   }
 
   /** One page of a notice's records, for managers who want to see who got it. */
