@@ -178,9 +178,8 @@ class DeliveryStore {
   void report(String appId, long msgId, String outcome, Instant now) {
     OffsetDateTime at = at(now);
     transaction.executeWithoutResult(s -> {
-      jdbc.update("INSERT INTO notice_template_report (app_id, msg_id, status, received_at) SELECT ?, ?, ?, ? "
-          + "WHERE NOT EXISTS (SELECT 1 FROM notice_template_report WHERE app_id = ? AND msg_id = ?)",
-          appId, msgId, outcome, at, appId, msgId);
+      jdbc.update("INSERT INTO notice_template_report (app_id, msg_id, status, received_at) VALUES (?, ?, ?, ?) "
+          + "ON CONFLICT DO NOTHING", appId, msgId, outcome, at);
       jdbc.update("UPDATE notice_delivery SET " + reportedStatus() + ", updated_at = ? "
           + "WHERE app_id = ? AND wechat_msg_id = ? AND status = 'SENT' AND channel = 'TEMPLATE'", at, appId, msgId);
     });
