@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ActivityPage {
 
-  public static final String PAGE = "activity/page";
-  public static final String MESSAGE = "activity/message";
-  public static final String SIGN_UP = "sign-up";
-  public static final String CANCEL = "cancel";
+  private static final String PAGE = "activity/page";
+  private static final String MESSAGE = "activity/message";
+  private static final String SIGN_UP = "sign-up";
+  private static final String CANCEL = "cancel";
   private static final Logger log = LoggerFactory.getLogger(ActivityPage.class);
 
   private final NoticeLinks links;
@@ -54,7 +54,7 @@ public class ActivityPage {
     return checked.refusal != null ? checked.refusal : page(token, checked, null, null, 200);
   }
 
-  /** @param action {@link #SIGN_UP} or {@link #CANCEL} as posted by the page's button; anything else shows the page again (400) */
+  /** @param action sign-up or cancel as posted by the page's button; anything else shows the page again (400) */
   public View act(String token, String action) {
     Checked checked = check(token);
     if (checked.refusal != null) {
@@ -99,7 +99,7 @@ public class ActivityPage {
     model.put("timeLabel", wording.text("notice.page.time"));
     model.put("time", messages.spoken(notice.startsAt()));
     model.put("placeLabel", wording.text("notice.page.place"));
-    model.put("place", notice.place() == null ? wording.text("notice.place.unknown") : notice.place());
+    model.put("place", messages.place(notice));
     model.put("places", places(notice, counts, full));
     model.put("standing", standing(standing));
     model.put("done", done);

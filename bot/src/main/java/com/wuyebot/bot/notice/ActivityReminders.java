@@ -3,12 +3,14 @@ package com.wuyebot.bot.notice;
 import com.wuyebot.bot.messaging.ResidentMessage;
 import com.wuyebot.bot.messaging.ResidentMessenger;
 import com.wuyebot.bot.shared.Pseudonyms;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -52,12 +54,12 @@ class ActivityReminders {
       Duration left = Duration.between(now, activity.startsAt());
       if (left.compareTo(HOURS_BEFORE) <= 0) {
         if (!activity.isRemindedHoursBefore()) {
-          remind(activity, "hours", "notice.reminder.hours");
-          markReminded(activity.id(), true);
+          remind(activity, "hours");
+          notices.markRemindedHoursBefore(activity.id());
         }
       } else if (!activity.isRemindedDayBefore() && publishedBefore(activity, DAY_BEFORE)) {
-        remind(activity, "day", "notice.reminder.day");
-        markReminded(activity.id(), false);
+        remind(activity, "day");
+        notices.markRemindedDayBefore(activity.id());
       }
     }
   }
@@ -73,8 +75,9 @@ class ActivityReminders {
     return activity.sendingStartedAt() != null && !activity.sendingStartedAt().isAfter(activity.startsAt().minus(ahead));
   }
 
-  private void remind(Notice activity, String which, String key) {
-    String text = messages.signUp(key, activity);
+  /** @param which day or hours: the reminder's wording {@code notice.reminder.<which>} and purpose */
+  private void remind(Notice activity, String which) {
+    String text = messages.signUp("notice.reminder." + which, activity);
     int sent = 0;
     for (ActivitySignup signup : signups.list(activity.id(), SignupStatus.CONFIRMED)) {
       send(activity, signup.appId(), signup.openId(), "reminder:" + which, text);
@@ -94,11 +97,9 @@ class ActivityReminders {
     }
   }
 
-  private void markReminded(long id, boolean hours) {
-    if (hours) {
-      notices.markRemindedHoursBefore(id);
-    } else {
-      notices.markRemindedDayBefore(id);
-    }
+  @PreDestroy
+  void finishPending() throws InterruptedException {
+    sender.shutdown();
+    sender.awaitTermination(10, TimeUnit.SECONDS);
   }
 }

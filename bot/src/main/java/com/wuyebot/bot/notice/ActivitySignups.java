@@ -2,7 +2,9 @@ package com.wuyebot.bot.notice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,22 +83,23 @@ public class ActivitySignups {
     signup.cancel(now);
     signups.saveAndFlush(signup);
     if (freedAPlace && notice.capacity() != null) {
-      List<ActivitySignup> waiting = signups.findByNoticeIdAndStatusOrderByCreatedAtAscIdAsc(noticeId, SignupStatus.WAITING);
-      if (!waiting.isEmpty()) {
-        ActivitySignup next = waiting.get(0);
+      signups.findFirstByNoticeIdAndStatusOrderByCreatedAtAscIdAsc(noticeId, SignupStatus.WAITING).ifPresent(next -> {
         next.confirm(now);
         signups.saveAndFlush(next);
         events.publishEvent(new SignupPromoted(noticeId, next.appId(), next.openId()));
-      }
+      });
     }
     return new Answer(Outcome.CANCELLED, notice, 0);
   }
 
   @Transactional(readOnly = true)
   public Counts counts(long noticeId) {
-    return new Counts(signups.countByNoticeIdAndStatus(noticeId, SignupStatus.CONFIRMED),
-        signups.countByNoticeIdAndStatus(noticeId, SignupStatus.WAITING),
-        signups.countByNoticeIdAndStatus(noticeId, SignupStatus.CANCELLED));
+    Map<SignupStatus, Long> byStatus = new EnumMap<>(SignupStatus.class);
+    for (Object[] row : signups.countByStatus(noticeId)) {
+      byStatus.put((SignupStatus) row[0], (Long) row[1]);
+    }
+    return new Counts(byStatus.getOrDefault(SignupStatus.CONFIRMED, 0L), byStatus.getOrDefault(SignupStatus.WAITING, 0L),
+        byStatus.getOrDefault(SignupStatus.CANCELLED, 0L));
   }
 
   /** @param status CONFIRMED, WAITING, or null when not signed up (never, or cancelled) */
@@ -126,13 +129,6 @@ public class ActivitySignups {
   }
 
   private long position(ActivitySignup signup) {
-    List<ActivitySignup> waiting = signups.findByNoticeIdAndStatusOrderByCreatedAtAscIdAsc(signup.noticeId(),
-        SignupStatus.WAITING);
-    for (int i = 0; i < waiting.size(); i++) {
-      if (waiting.get(i).id().equals(signup.id())) {
-        return i + 1;
-      }
-    }
-    return waiting.size();
+    return signups.waitingPosition(signup.id());
   }
 }

@@ -178,9 +178,8 @@ class DeliveryStore {
   void report(String appId, long msgId, String outcome, Instant now) {
     OffsetDateTime at = at(now);
     transaction.executeWithoutResult(s -> {
-      jdbc.update("INSERT INTO notice_template_report (app_id, msg_id, status, received_at) SELECT ?, ?, ?, ? "
-          + "WHERE NOT EXISTS (SELECT 1 FROM notice_template_report WHERE app_id = ? AND msg_id = ?)",
-          appId, msgId, outcome, at, appId, msgId);
+      jdbc.update("INSERT INTO notice_template_report (app_id, msg_id, status, received_at) VALUES (?, ?, ?, ?) "
+          + "ON CONFLICT DO NOTHING", appId, msgId, outcome, at);
       jdbc.update("UPDATE notice_delivery SET " + reportedStatus() + ", updated_at = ? "
           + "WHERE app_id = ? AND wechat_msg_id = ? AND status = 'SENT' AND channel = 'TEMPLATE'", at, appId, msgId);
     });
@@ -209,13 +208,6 @@ class DeliveryStore {
         + "AND status IN " + UNFINISHED + ")", at, at, noticeId, noticeId) == 1;
   }
 
-  /** Whether every record of the notice is finished (nothing PENDING or SENDING). */
-  boolean isDone(long noticeId) {
-    Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND status IN " + UNFINISHED,
-        Integer.class, noticeId);
-    return open != null && open == 0;
-  }
-
   /** Record counts by status and failure reason. */
   List<Count> counts(long noticeId) {
     return jdbc.query("SELECT status, failure, COUNT(*) FROM notice_delivery WHERE notice_id = ? GROUP BY status, failure",
@@ -223,13 +215,6 @@ class DeliveryStore {
   }
 
   record Count(DeliveryStatus status, String failure, long count) {
-  }
-
-  /** Whether a delivery of the notice reached the resident, i.e. was accepted by WeChat. */
-  boolean reached(long noticeId, String appId, String openId) {
-    Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM notice_delivery WHERE notice_id = ? AND app_id = ? AND open_id = ? "
-        + "AND status IN ('SENT', 'DELIVERED')", Integer.class, noticeId, appId, openId);
-    return found != null && found > 0;
   }
 
   /** Whom a delivery record is for, by its id; empty when there is none (never was, or erased on request). */
@@ -241,11 +226,12 @@ class DeliveryStore {
   record Recipient(long noticeId, String appId, String openId) {
   }
 
-  /** The notices that reached this resident since {@code since}, newest first. */
-  List<Long> noticesReaching(String appId, String openId, Instant since) {
-    return jdbc.queryForList("SELECT notice_id FROM notice_delivery WHERE app_id = ? AND open_id = ? "
-        + "AND status IN ('SENT', 'DELIVERED') AND sent_at >= ? ORDER BY sent_at DESC, notice_id DESC", Long.class,
-        appId, openId, at(since));
+  /** The latest activity with sign-up that reached this resident since {@code since}. */
+  Optional<Long> latestActivityReaching(String appId, String openId, Instant since) {
+    return jdbc.queryForList("SELECT d.notice_id FROM notice_delivery d JOIN notice n ON n.id = d.notice_id "
+        + "WHERE d.app_id = ? AND d.open_id = ? AND d.status IN ('SENT', 'DELIVERED') AND d.sent_at >= ? "
+        + "AND n.kind = 'ACTIVITY' AND n.sign_up = TRUE ORDER BY d.sent_at DESC, d.notice_id DESC LIMIT 1", Long.class,
+        appId, openId, at(since)).stream().findFirst();
   }
 
   /** One page of a notice's records, for managers who want to see who got it. */

@@ -1,14 +1,13 @@
 package com.wuyebot.bot.notice;
 
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audience data managers keep for notices: which house a follower lives in and which tags they carry.
- * Recording the same house or tag again changes nothing.
+ * Recording the same house or tag again, also at the same moment elsewhere, changes nothing.
  */
 @Service
 public class Households {
@@ -36,18 +35,17 @@ public class Households {
           || length(h.community()) > 100) {
         throw new InvalidNoticeException("building, unit and room are at most 32 characters, community 100");
       }
-      House house = new House(h.community(), h.building(), h.unit());
-      String room = strip(h.room());
-      try {
-        jdbc.update("INSERT INTO notice_household (app_id, open_id, community, building, unit, room) "
-                + "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM notice_household WHERE app_id = ? AND open_id = ? "
-                + "AND community = ? AND building = ? AND unit = ? AND room = ?)",
-            h.appId(), h.openId(), house.community(), house.building(), house.unit(), room,
-            h.appId(), h.openId(), house.community(), house.building(), house.unit(), room);
-      } catch (DuplicateKeyException e) {
-        // recorded at the same moment by another request: the row is there, which is all we want
-      }
     }
+    jdbc.batchUpdate("INSERT INTO notice_household (app_id, open_id, community, building, unit, room) "
+        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", households, 1000, (ps, h) -> {
+          House house = new House(h.community(), h.building(), h.unit());
+          ps.setString(1, h.appId());
+          ps.setString(2, h.openId());
+          ps.setString(3, house.community());
+          ps.setString(4, house.building());
+          ps.setString(5, house.unit());
+          ps.setString(6, strip(h.room()));
+        });
   }
 
   @Transactional
@@ -62,16 +60,13 @@ public class Households {
     if (tag.strip().length() > MAX_TAG) {
       throw new InvalidNoticeException("tag is at most 30 characters");
     }
-    for (String openId : openIds) {
-      require(openId, "openId");
-      try {
-        jdbc.update("INSERT INTO notice_resident_tag (app_id, open_id, tag) SELECT ?, ?, ? WHERE NOT EXISTS "
-            + "(SELECT 1 FROM notice_resident_tag WHERE app_id = ? AND open_id = ? AND tag = ?)",
-            appId, openId, tag.strip(), appId, openId, tag.strip());
-      } catch (DuplicateKeyException e) {
-        // tagged at the same moment elsewhere
-      }
-    }
+    openIds.forEach(openId -> require(openId, "openId"));
+    jdbc.batchUpdate("INSERT INTO notice_resident_tag (app_id, open_id, tag) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        openIds, 1000, (ps, openId) -> {
+          ps.setString(1, appId);
+          ps.setString(2, openId);
+          ps.setString(3, tag.strip());
+        });
   }
 
   @Transactional

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,18 +38,15 @@ class MassReports {
     String outcome = outcome(report.status());
     try {
       int recorded = jdbc.update("INSERT INTO notice_mass_report (app_id, msg_id, status, total_count, filter_count, "
-              + "sent_count, error_count, received_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
-              + "(SELECT 1 FROM notice_mass_report WHERE app_id = ? AND msg_id = ?)",
+              + "sent_count, error_count, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
           report.appId(), report.msgId(), outcome, report.totalCount(), report.filterCount(), report.sentCount(),
-          report.errorCount(), clock.instant().atOffset(ZoneOffset.UTC), report.appId(), report.msgId());
+          report.errorCount(), clock.instant().atOffset(ZoneOffset.UTC));
       if (recorded == 1) {
         log.info("Mass job {} finished: {}, {} of {} followers sent, {} failed", report.msgId(), outcome,
             report.sentCount(), report.totalCount(), report.errorCount());
       } else {
         log.debug("Mass job {} report repeated; recorded before", report.msgId());
       }
-    } catch (DuplicateKeyException e) {
-      log.debug("Mass job {} report recorded by another instance at the same moment", report.msgId());
     } catch (RuntimeException e) {
       // the webhook must still answer; without the report the statistics show the job as not reported
       log.warn("Report of mass job {} not recorded", report.msgId(), e);

@@ -86,7 +86,8 @@ class NoticeMessages {
     return at == null ? "" : spokenTime.format(at);
   }
 
-  private String place(Notice notice) {
+  /** The activity's place, or that it is yet to be announced. */
+  String place(Notice notice) {
     return notice.place() == null ? wording.text("notice.place.unknown") : notice.place();
   }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ class NoticeSender {
   private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
   private static final int DUPLICATE_MASS_JOB = 45065;
   private static final Duration AFTER_MIDNIGHT = Duration.ofMinutes(5);
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   private final WechatGateway gateway;
   private final SendRate rate;
@@ -188,26 +190,15 @@ class NoticeSender {
 
   /** WeChat's quotas reset at midnight Beijing time. */
   private static Instant afterMidnight(Instant now) {
-    java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
-    return LocalDate.ofInstant(now, beijing).plusDays(1).atStartOfDay(beijing).toInstant().plus(AFTER_MIDNIGHT);
+    return LocalDate.ofInstant(now, BEIJING).plusDays(1).atStartOfDay(BEIJING).toInstant().plus(AFTER_MIDNIGHT);
   }
 
   static String reason(Integer errorCode, ApiFailure failure) {
-    if (errorCode != null) {
-      switch (errorCode) {
-        case 43004 -> {
-          return "UNSUBSCRIBED";
-        }
-        case 40003 -> {
-          return "INVALID_OPENID";
-        }
-        case 43101 -> {
-          return "REFUSED";
-        }
-        default -> {
-        }
-      }
-    }
-    return failure == ApiFailure.RECIPIENT_UNREACHABLE ? "UNREACHABLE" : failure.name();
+    return switch (errorCode == null ? 0 : errorCode) {
+      case 43004 -> "UNSUBSCRIBED";
+      case 40003 -> "INVALID_OPENID";
+      case 43101 -> "REFUSED";
+      default -> failure == ApiFailure.RECIPIENT_UNREACHABLE ? "UNREACHABLE" : failure.name();
+    };
   }
 }

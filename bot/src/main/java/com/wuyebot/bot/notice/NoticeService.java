@@ -4,7 +4,6 @@ import com.wuyebot.bot.shared.Pseudonyms;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -187,7 +186,7 @@ public class NoticeService {
       Notice started = transaction.execute(s -> {
         Notice notice = find(id);
         Instant now = clock.instant();
-        List<String> recipients = new ArrayList<>(audience.recipients(notice.appId(), notice.target()));
+        List<String> recipients = audience.recipients(notice.appId(), notice.target());
         notice.startSending(recipients.size(), now);
         notices.saveAndFlush(notice);
         deliveries.create(id, notice.appId(), recipients, now);

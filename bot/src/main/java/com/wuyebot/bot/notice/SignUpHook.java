@@ -23,17 +23,15 @@ class SignUpHook implements ConversationHook {
   private static final Logger log = LoggerFactory.getLogger(SignUpHook.class);
 
   private final DeliveryStore deliveries;
-  private final NoticeRepository notices;
   private final ActivitySignups signups;
   private final NoticeMessages messages;
   private final NoticeProperties properties;
   private final Pseudonyms pseudonyms;
   private final Clock clock;
 
-  SignUpHook(DeliveryStore deliveries, NoticeRepository notices, ActivitySignups signups, NoticeMessages messages,
+  SignUpHook(DeliveryStore deliveries, ActivitySignups signups, NoticeMessages messages,
       NoticeProperties properties, Pseudonyms pseudonyms, Clock clock) {
     this.deliveries = deliveries;
-    this.notices = notices;
     this.signups = signups;
     this.messages = messages;
     this.properties = properties;
@@ -48,25 +46,17 @@ class SignUpHook implements ConversationHook {
     if (!signUp && !NoticeReplies.isCancel(text)) {
       return Optional.empty();
     }
-    Optional<Notice> activity = latestActivity(message.appId(), message.openId());
+    Instant since = clock.instant().minus(properties.signUpWindow());
+    Optional<Long> activity = deliveries.latestActivityReaching(message.appId(), message.openId(), since);
     if (activity.isEmpty()) {
       return Optional.empty();
     }
-    long id = activity.get().id();
+    long id = activity.get();
     ActivitySignups.Answer answer = signUp
         ? signups.signUp(id, message.appId(), message.openId(), "CHAT")
         : signups.cancel(id, message.appId(), message.openId());
     log.info("Activity {}: resident {} {}", id, pseudonyms.of(message.openId()), answer.outcome());
     return Optional.of(Reply.text(reply(answer)));
-  }
-
-  private Optional<Notice> latestActivity(String appId, String openId) {
-    Instant since = clock.instant().minus(properties.signUpWindow());
-    return deliveries.noticesReaching(appId, openId, since).stream()
-        .map(notices::findById)
-        .flatMap(Optional::stream)
-        .filter(n -> n.kind() == NoticeKind.ACTIVITY && n.signUp())
-        .findFirst();
   }
 
   private String reply(ActivitySignups.Answer answer) {

@@ -1,6 +1,7 @@
 package com.wuyebot.bot.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claims of delivery records on both databases, without an application: senders racing each other never hold
@@ -32,11 +34,10 @@ class DeliveryStoreClaimIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("com.wuyebot.bot.notice.NoticeDatabases#both")
   void racingSendersNeverHoldTheSameRecord(String name, DataSource dataSource) throws Exception {
-    DeliveryStore store = new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
+    DeliveryStore store = store(dataSource);
     long notice = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
     List<String> openIds = Stream.iterate(0, i -> i + 1).limit(3_000).map(i -> "o-" + i).toList();
-    new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(dataSource))
-        .executeWithoutResult(s -> store.create(notice, "wx-app", openIds, T0));
+    created(dataSource, store, notice, openIds);
 
     List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
     ExecutorService senders = Executors.newFixedThreadPool(4);
@@ -62,10 +63,9 @@ class DeliveryStoreClaimIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("com.wuyebot.bot.notice.NoticeDatabases#both")
   void aDeadSendersClaimComesBackAfterItsLeaseAndIsGivenUpWhenTooOld(String name, DataSource dataSource) {
-    DeliveryStore store = new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
+    DeliveryStore store = store(dataSource);
     long notice = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
-    new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(dataSource))
-        .executeWithoutResult(s -> store.create(notice, "wx-app", List.of("o-a", "o-b"), T0));
+    created(dataSource, store, notice, List.of("o-a", "o-b"));
 
     List<ClaimedDelivery> first = store.claim(1, LEASE, RESEND_WINDOW, T0);
     assertThat(store.claim(1, LEASE, RESEND_WINDOW, T0.plusSeconds(30))).extracting(ClaimedDelivery::id)
@@ -80,18 +80,17 @@ class DeliveryStoreClaimIT {
     // and that sender died too, long ago: WeChat would no longer drop a repeat
     assertThat(store.claim(10, LEASE, RESEND_WINDOW, T0.plus(Duration.ofMinutes(30)))).isEmpty();
     assertThat(store.counts(notice)).extracting(DeliveryStore.Count::failure, DeliveryStore.Count::count)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("OUTCOME_UNKNOWN", 2L));
+        .containsExactly(tuple("OUTCOME_UNKNOWN", 2L));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("com.wuyebot.bot.notice.NoticeDatabases#both")
   void aClaimTakesMoreOfOneNoticeUnderTheSameFirstClaimForAMassJob(String name, DataSource dataSource) {
-    DeliveryStore store = new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
+    DeliveryStore store = store(dataSource);
     long mass = NoticeDatabases.notice(dataSource, NoticeChannel.MASS, T0);
     long other = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
-    var transaction = new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    transaction.executeWithoutResult(s -> store.create(mass, "wx-app", List.of("o-1", "o-2", "o-3", "o-4", "o-5"), T0));
-    transaction.executeWithoutResult(s -> store.create(other, "wx-app", List.of("o-6", "o-7"), T0));
+    created(dataSource, store, mass, List.of("o-1", "o-2", "o-3", "o-4", "o-5"));
+    created(dataSource, store, other, List.of("o-6", "o-7"));
 
     List<ClaimedDelivery> first = store.claim(2, LEASE, RESEND_WINDOW, T0).stream()
         .filter(d -> d.noticeId() == mass).toList();
@@ -102,5 +101,15 @@ class DeliveryStoreClaimIT {
         .extracting(ClaimedDelivery::firstClaim).containsOnly(first.get(0).firstClaim());
     assertThat(whole).extracting(ClaimedDelivery::id).doesNotHaveDuplicates();
     assertThat(store.claim(10, LEASE, RESEND_WINDOW, T0)).noneMatch(d -> whole.stream().anyMatch(w -> w.id() == d.id()));
+  }
+
+  private static DeliveryStore store(DataSource dataSource) {
+    return new DeliveryStore(new JdbcTemplate(dataSource), dataSource, new DataSourceTransactionManager(dataSource));
+  }
+
+  /** The notice's delivery records, as sending starts them: in a transaction of their own. */
+  private static void created(DataSource dataSource, DeliveryStore store, long notice, List<String> openIds) {
+    new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+        .executeWithoutResult(s -> store.create(notice, "wx-app", openIds, T0));
   }
 }

@@ -255,6 +255,21 @@ class NoticeIT extends RunningBot {
     assertThat(api().sentMessagesTo(openId)).anyMatch(m -> NoticeBot.TEMPLATE.equals(m.templateId()));
   }
 
+  @Test
+  void targetsTaggedFollowersAndTaggingTwiceChangesNothing() {
+    String tag = "老人-" + community.substring(community.length() - 8);
+    String first = follower("13栋", "1");
+    String second = follower("13栋", "2");
+    follower("13栋", "3");
+    String tagging = "{\"appId\":\"%s\",\"tag\":\"%s\",\"openIds\":[\"%s\",\"%s\"]}".formatted(APP, tag, first, second);
+    assertThat(admin.post("/api/notice-audience/tags", tagging).body().get("tagged").asInt()).isEqualTo(2);
+    assertThat(admin.post("/api/notice-audience/tags", tagging).status()).isEqualTo(200);
+
+    JsonNode audience = admin.post("/api/notices/audience",
+        "{\"appId\":\"%s\",\"target\":{\"tags\":[\"%s\"]}}".formatted(APP, tag)).body();
+    assertThat(audience.get("followers").asInt()).isEqualTo(2);
+  }
+
   private String follower(String building, String unit) {
     return notices.follower(building, unit);
   }
