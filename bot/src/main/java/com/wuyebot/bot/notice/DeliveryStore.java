@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveryStore {
 
   private static final String UNFINISHED = "('PENDING', 'SENDING')";
+  private static final String MASS = " AND channel = 'MASS'";
+  private static final String NOT_MASS = " AND (channel IS NULL OR channel <> 'MASS')";
   private static final String REPORT_MATCH =
       "FROM notice_template_report r WHERE r.app_id = notice_delivery.app_id AND r.msg_id = notice_delivery.wechat_msg_id";
 
@@ -49,60 +50,55 @@ class DeliveryStore {
     this.skipLocked = isPostgres(dataSource);
   }
 
-  /** One PENDING record per recipient, due now; call inside the transaction that starts the notice's sending. */
-  void create(long noticeId, String appId, List<String> openIds, Instant now) {
+  /**
+   * One PENDING record per recipient, due now; call inside the transaction that starts the notice's sending. A mass
+   * notice's records are marked MASS from the start, so that they are claimed a whole mass job at a time.
+   */
+  void create(long noticeId, String appId, NoticeChannel channel, List<String> openIds, Instant now) {
     OffsetDateTime at = at(now);
-    jdbc.batchUpdate("INSERT INTO notice_delivery (notice_id, app_id, open_id, status, attempts, next_attempt_at, updated_at) "
-            + "VALUES (?, ?, ?, 'PENDING', 0, ?, ?)", openIds, 1000, (ps, openId) -> {
+    String marked = channel == NoticeChannel.MASS ? NoticeChannel.MASS.name() : null;
+    jdbc.batchUpdate("INSERT INTO notice_delivery (notice_id, app_id, open_id, status, channel, attempts, next_attempt_at, "
+            + "updated_at) VALUES (?, ?, ?, 'PENDING', ?, 0, ?, ?)", openIds, 1000, (ps, openId) -> {
           ps.setLong(1, noticeId);
           ps.setString(2, appId);
           ps.setString(3, openId);
-          ps.setObject(4, at);
+          ps.setString(4, marked);
           ps.setObject(5, at);
+          ps.setObject(6, at);
         });
   }
 
   /**
-   * Claims up to {@code limit} due records (PENDING whose time has come, or SENDING whose sender's lease ran out)
-   * for {@code lease}. A record whose sender died longer than {@code resendWindow} ago is not claimed but marked
-   * FAILED with OUTCOME_UNKNOWN: WeChat may have accepted it, and it would no longer drop a repeat.
+   * Claims due records for {@code lease}: SENDING ones whose sender's lease ran out and PENDING template records, up
+   * to {@code limit}; when there are none, up to {@code massLimit} PENDING records of mass notices, in one statement,
+   * so that concurrent senders never cut a mass job into pieces. A record whose sender died longer than
+   * {@code resendWindow} ago is not claimed but marked FAILED with OUTCOME_UNKNOWN: WeChat may have accepted it, and
+   * it would no longer drop a repeat.
    */
-  List<ClaimedDelivery> claim(int limit, Duration lease, Duration resendWindow, Instant now) {
+  List<ClaimedDelivery> claim(int limit, int massLimit, Duration lease, Duration resendWindow, Instant now) {
     OffsetDateTime at = at(now);
     String token = UUID.randomUUID().toString();
-    return claiming(() -> claim(token, limit, lease, resendWindow, at));
-  }
-
-  /**
-   * Adds up to {@code limit} due PENDING records of one notice to an existing claim, so that a mass notice goes out
-   * in jobs of the mass size rather than of the claim size; returns the whole claim.
-   */
-  List<ClaimedDelivery> claimMore(String token, long noticeId, int limit, Duration lease, Instant now) {
-    OffsetDateTime at = at(now);
-    return claiming(() -> {
-      claim("PENDING", noticeId, token, limit, at.plus(lease), at);
-      return claimed(token);
-    });
-  }
-
-  private List<ClaimedDelivery> claiming(Supplier<List<ClaimedDelivery>> claim) {
     if (skipLocked) {
-      return transaction.execute(s -> claim.get());
+      return transaction.execute(s -> claim(token, limit, massLimit, lease, resendWindow, at));
     }
     synchronized (claimLock) {
-      return transaction.execute(s -> claim.get());
+      return transaction.execute(s -> claim(token, limit, massLimit, lease, resendWindow, at));
     }
   }
 
-  private List<ClaimedDelivery> claim(String token, int limit, Duration lease, Duration resendWindow, OffsetDateTime now) {
+  private List<ClaimedDelivery> claim(String token, int limit, int massLimit, Duration lease, Duration resendWindow,
+      OffsetDateTime now) {
     jdbc.update("UPDATE notice_delivery SET status = 'FAILED', failure = 'OUTCOME_UNKNOWN', updated_at = ? "
             + "WHERE status = 'SENDING' AND next_attempt_at <= ? AND claimed_at < ?",
         now, now, now.minus(resendWindow));
     OffsetDateTime leaseEnd = now.plus(lease);
     // claims whose sender died first, then new work; each by the index (status, next_attempt_at)
-    int claimed = claim("SENDING", null, token, limit, leaseEnd, now);
+    int claimed = claim("SENDING", "", token, limit, leaseEnd, now);
     if (claimed < limit) {
-      claimed += claim("PENDING", null, token, limit - claimed, leaseEnd, now);
+      claimed += claim("PENDING", NOT_MASS, token, limit - claimed, leaseEnd, now);
+    }
+    if (claimed == 0) {
+      claimed = claim("PENDING", MASS, token, massLimit, leaseEnd, now);
     }
     return claimed == 0 ? List.of() : claimed(token);
   }
@@ -114,15 +110,15 @@ class DeliveryStore {
             rs.getString(6)), token);
   }
 
-  /** Claims records in {@code status} that are due, of any notice or of {@code noticeId}. */
-  private int claim(String status, Long noticeId, String token, int limit, OffsetDateTime leaseEnd, OffsetDateTime now) {
+  /** Claims records in {@code status} that are due and meet {@code condition} (an SQL fragment, possibly empty). */
+  private int claim(String status, String condition, String token, int limit, OffsetDateTime leaseEnd, OffsetDateTime now) {
     String set = "SET status = 'SENDING', claim_token = ?, first_claim = COALESCE(first_claim, ?), claimed_at = ?, "
         + "next_attempt_at = ?, attempts = attempts + 1, updated_at = ? ";
     // no ORDER BY: the index range is read in order anyway, and sorting every due row for each claim costs more than
     // strict fairness between rows due at the same moment is worth
-    String due = "SELECT id FROM notice_delivery WHERE status = '" + status + "' AND next_attempt_at <= ?"
-        + (noticeId == null ? "" : " AND notice_id = ?") + " LIMIT ?";
-    Object[] dueArgs = noticeId == null ? new Object[] {now, limit} : new Object[] {now, noticeId, limit};
+    String due = "SELECT id FROM notice_delivery WHERE status = '" + status + "' AND next_attempt_at <= ?" + condition
+        + " LIMIT ?";
+    Object[] dueArgs = {now, limit};
     if (skipLocked) {
       // PostgreSQL may run an IN (subquery) more than once and so claim more than the limit; a CTE runs once
       return jdbc.update("WITH due AS (" + due + " FOR UPDATE SKIP LOCKED) UPDATE notice_delivery " + set
@@ -145,7 +141,7 @@ class DeliveryStore {
     }
     OffsetDateTime at = at(now);
     transaction.executeWithoutResult(s -> {
-      jdbc.batchUpdate("UPDATE notice_delivery SET status = ?, channel = ?, wechat_msg_id = ?, sent_at = ?, error_code = ?, "
+      jdbc.batchUpdate("UPDATE notice_delivery SET status = ?, channel = COALESCE(?, channel), wechat_msg_id = ?, sent_at = ?, error_code = ?, "
               + "failure = ?, next_attempt_at = COALESCE(?, next_attempt_at), updated_at = ? WHERE id = ? AND claim_token = ?",
           outcomes, 500, (ps, o) -> {
             ps.setString(1, o.status().name());

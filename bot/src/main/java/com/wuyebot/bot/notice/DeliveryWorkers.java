@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -109,16 +107,16 @@ class DeliveryWorkers implements SmartLifecycle {
 
   /** False when nothing was due. */
   boolean sendOneBatch() {
-    List<ClaimedDelivery> batch = deliveries.claim(properties.batchSize(), properties.lease(), properties.resendWindow(),
+    List<ClaimedDelivery> batch = deliveries.claim(properties.batchSize(), properties.massBatch(), properties.lease(),
+        properties.resendWindow(),
         clock.instant());
     if (batch.isEmpty()) {
       return false;
     }
     Map<Long, Notice> cache = new HashMap<>();
-    Function<Long, Notice> noticeById =
-        id -> cache.computeIfAbsent(id, n -> notices.findById(n).orElseThrow(() -> new NoticeNotFoundException(n)));
-    batch = withWholeMassJobs(batch, noticeById);
-    List<DeliveryOutcome> outcomes = sender.send(batch, noticeById, () -> running);
+    List<DeliveryOutcome> outcomes = sender.send(batch,
+        id -> cache.computeIfAbsent(id, n -> notices.findById(n).orElseThrow(() -> new NoticeNotFoundException(n))),
+        () -> running);
     deliveries.record(outcomes, clock.instant());
     Instant now = clock.instant();
     for (Long notice : cache.keySet()) {
@@ -127,19 +125,6 @@ class DeliveryWorkers implements SmartLifecycle {
       }
     }
     return true;
-  }
-
-  /** Tops the claim up with more recipients of each mass notice in it, up to the mass job size. */
-  private List<ClaimedDelivery> withWholeMassJobs(List<ClaimedDelivery> batch, Function<Long, Notice> noticeById) {
-    Map<Long, Long> perNotice = batch.stream().collect(Collectors.groupingBy(ClaimedDelivery::noticeId, Collectors.counting()));
-    List<ClaimedDelivery> claim = batch;
-    for (Map.Entry<Long, Long> entry : perNotice.entrySet()) {
-      if (noticeById.apply(entry.getKey()).channel() == NoticeChannel.MASS && entry.getValue() < properties.massBatch()) {
-        claim = deliveries.claimMore(batch.get(0).claimToken(), entry.getKey(), properties.massBatch() - entry.getValue().intValue(),
-            properties.lease(), clock.instant());
-      }
-    }
-    return claim;
   }
 
   private void idle() {

@@ -189,7 +189,7 @@ public class NoticeService {
         List<String> recipients = audience.recipients(notice.appId(), notice.target());
         notice.startSending(recipients.size(), now);
         notices.saveAndFlush(notice);
-        deliveries.create(id, notice.appId(), recipients, now);
+        deliveries.create(id, notice.appId(), notice.channel(), recipients, now);
         if (notice.sendAt() != null && notice.sendAt().isAfter(now)) {
           scheduler.unschedule(id);
         }

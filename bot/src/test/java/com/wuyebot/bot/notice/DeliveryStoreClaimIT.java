@@ -29,6 +29,7 @@ class DeliveryStoreClaimIT {
 
   private static final Duration LEASE = Duration.ofMinutes(1);
   private static final Duration RESEND_WINDOW = Duration.ofMinutes(8);
+  private static final int MASS_JOB = 1000;
   private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
 
   @ParameterizedTest(name = "{0}")
@@ -37,7 +38,7 @@ class DeliveryStoreClaimIT {
     DeliveryStore store = store(dataSource);
     long notice = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
     List<String> openIds = Stream.iterate(0, i -> i + 1).limit(3_000).map(i -> "o-" + i).toList();
-    created(dataSource, store, notice, openIds);
+    created(dataSource, store, notice, NoticeChannel.TEMPLATE, openIds);
 
     List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
     ExecutorService senders = Executors.newFixedThreadPool(4);
@@ -45,8 +46,8 @@ class DeliveryStoreClaimIT {
     for (int i = 0; i < 4; i++) {
       work.add(() -> {
         int largest = 0;
-        for (List<ClaimedDelivery> batch = store.claim(50, LEASE, RESEND_WINDOW, T0); !batch.isEmpty();
-            batch = store.claim(50, LEASE, RESEND_WINDOW, T0)) {
+        for (List<ClaimedDelivery> batch = store.claim(50, MASS_JOB, LEASE, RESEND_WINDOW, T0); !batch.isEmpty();
+            batch = store.claim(50, MASS_JOB, LEASE, RESEND_WINDOW, T0)) {
           largest = Math.max(largest, batch.size());
           batch.forEach(d -> claimed.add(d.id()));
         }
@@ -65,42 +66,40 @@ class DeliveryStoreClaimIT {
   void aDeadSendersClaimComesBackAfterItsLeaseAndIsGivenUpWhenTooOld(String name, DataSource dataSource) {
     DeliveryStore store = store(dataSource);
     long notice = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
-    created(dataSource, store, notice, List.of("o-a", "o-b"));
+    created(dataSource, store, notice, NoticeChannel.TEMPLATE, List.of("o-a", "o-b"));
 
-    List<ClaimedDelivery> first = store.claim(1, LEASE, RESEND_WINDOW, T0);
-    assertThat(store.claim(1, LEASE, RESEND_WINDOW, T0.plusSeconds(30))).extracting(ClaimedDelivery::id)
+    List<ClaimedDelivery> first = store.claim(1, MASS_JOB, LEASE, RESEND_WINDOW, T0);
+    assertThat(store.claim(1, MASS_JOB, LEASE, RESEND_WINDOW, T0.plusSeconds(30))).extracting(ClaimedDelivery::id)
         .doesNotContainAnyElementsOf(first.stream().map(ClaimedDelivery::id).toList());
     // the first sender died; its lease ran out
-    List<ClaimedDelivery> again = store.claim(10, LEASE, RESEND_WINDOW, T0.plus(Duration.ofMinutes(2)));
+    List<ClaimedDelivery> again = store.claim(10, MASS_JOB, LEASE, RESEND_WINDOW, T0.plus(Duration.ofMinutes(2)));
     assertThat(again).extracting(ClaimedDelivery::id).contains(first.get(0).id());
     ClaimedDelivery resumed = again.stream().filter(d -> d.id() == first.get(0).id()).findFirst().orElseThrow();
     assertThat(resumed.firstClaim()).isEqualTo(first.get(0).firstClaim());
     assertThat(resumed.attempts()).isEqualTo(2);
 
     // and that sender died too, long ago: WeChat would no longer drop a repeat
-    assertThat(store.claim(10, LEASE, RESEND_WINDOW, T0.plus(Duration.ofMinutes(30)))).isEmpty();
+    assertThat(store.claim(10, MASS_JOB, LEASE, RESEND_WINDOW, T0.plus(Duration.ofMinutes(30)))).isEmpty();
     assertThat(store.counts(notice)).extracting(DeliveryStore.Count::failure, DeliveryStore.Count::count)
         .containsExactly(tuple("OUTCOME_UNKNOWN", 2L));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("com.wuyebot.bot.notice.NoticeDatabases#both")
-  void aClaimTakesMoreOfOneNoticeUnderTheSameFirstClaimForAMassJob(String name, DataSource dataSource) {
+  void aMassNoticeIsClaimedAWholeJobAtATimeAfterTheTemplateRecords(String name, DataSource dataSource) {
     DeliveryStore store = store(dataSource);
     long mass = NoticeDatabases.notice(dataSource, NoticeChannel.MASS, T0);
     long other = NoticeDatabases.notice(dataSource, NoticeChannel.TEMPLATE, T0);
-    created(dataSource, store, mass, List.of("o-1", "o-2", "o-3", "o-4", "o-5"));
-    created(dataSource, store, other, List.of("o-6", "o-7"));
+    created(dataSource, store, mass, NoticeChannel.MASS, List.of("o-1", "o-2", "o-3", "o-4", "o-5"));
+    created(dataSource, store, other, NoticeChannel.TEMPLATE, List.of("o-6", "o-7"));
 
-    List<ClaimedDelivery> first = store.claim(2, LEASE, RESEND_WINDOW, T0).stream()
-        .filter(d -> d.noticeId() == mass).toList();
-    assertThat(first).isNotEmpty();
-    List<ClaimedDelivery> whole = store.claimMore(first.get(0).claimToken(), mass, 3, LEASE, T0);
+    List<ClaimedDelivery> templates = store.claim(2, MASS_JOB, LEASE, RESEND_WINDOW, T0);
+    List<ClaimedDelivery> job = store.claim(2, MASS_JOB, LEASE, RESEND_WINDOW, T0);
 
-    assertThat(whole.stream().filter(d -> d.noticeId() == mass)).hasSize(Math.min(5, first.size() + 3))
-        .extracting(ClaimedDelivery::firstClaim).containsOnly(first.get(0).firstClaim());
-    assertThat(whole).extracting(ClaimedDelivery::id).doesNotHaveDuplicates();
-    assertThat(store.claim(10, LEASE, RESEND_WINDOW, T0)).noneMatch(d -> whole.stream().anyMatch(w -> w.id() == d.id()));
+    assertThat(templates).extracting(ClaimedDelivery::noticeId).containsOnly(other).hasSize(2);
+    assertThat(job).extracting(ClaimedDelivery::noticeId).containsOnly(mass).hasSize(5);
+    assertThat(job).extracting(ClaimedDelivery::firstClaim).containsOnly(job.get(0).firstClaim());
+    assertThat(store.claim(2, MASS_JOB, LEASE, RESEND_WINDOW, T0)).isEmpty();
   }
 
   private static DeliveryStore store(DataSource dataSource) {
@@ -108,8 +107,9 @@ class DeliveryStoreClaimIT {
   }
 
   /** The notice's delivery records, as sending starts them: in a transaction of their own. */
-  private static void created(DataSource dataSource, DeliveryStore store, long notice, List<String> openIds) {
+  private static void created(DataSource dataSource, DeliveryStore store, long notice, NoticeChannel channel,
+      List<String> openIds) {
     new TransactionTemplate(new DataSourceTransactionManager(dataSource))
-        .executeWithoutResult(s -> store.create(notice, "wx-app", openIds, T0));
+        .executeWithoutResult(s -> store.create(notice, "wx-app", channel, openIds, T0));
   }
 }
